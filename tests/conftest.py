@@ -1,0 +1,127 @@
+"""Shared fixtures: an isolated home for every test, real workspace files, a small dataset."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workbench.model import (  # noqa: E402
+    Channel,
+    Dataset,
+    Followup,
+    Group,
+    Interaction,
+    Phase,
+    Reading,
+    Relation,
+    Remark,
+    RemarkKind,
+    SensingSettings,
+    Session,
+    Source,
+    Stakeholder,
+    StakeholderKind,
+    Status,
+    WorkspaceInfo,
+)
+from workbench.store import Store, open_store  # noqa: E402
+from workbench.store.imports import import_dataset  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data and settings folders: nothing real is touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("VOELSPRIET_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    return home
+
+
+def small_dataset() -> Dataset:
+    """A small workspace touching every entity and field."""
+    people = (
+        Stakeholder(id="me", name="Floor de Wit", kind=StakeholderKind.FACILITATOR, status=Status.CORE,
+                    x=0.0, y=0.0),
+        Stakeholder(id="anna", name="Anna Bakker", organisation="Stichting Waarde", role="director",
+                    interests="impact", needs="time", drivers="purpose", value="network",
+                    notes="met at the Creathon", email="anna@example.org", phone="+31 6 0000",
+                    tags=("volunteer", "director"), x=120.5, y=-40.0, groups=("inner",),
+                    fields={"URL": "https://example.org"}),
+        Stakeholder(id="gem", name="Gemeente Zeewolde", kind=StakeholderKind.GOVERNMENT,
+                    status=Status.PROSPECT, x=-200.0, y=80.0),
+        Stakeholder(id="piet", name="Piet Jansen", status=Status.OWN_WAY, groups=("inner", "ams")),
+    )
+    return Dataset(
+        workspace=WorkspaceInfo(name="Test network", about="value-driven entrepreneurship",
+                                what_happens="meetings", who_comes_and_why="makers",
+                                shared_goal="a thriving region", phase=Phase.COMMUNITY),
+        settings=SensingSettings(silence_min_days=14, as_of=date(2020, 5, 15)),
+        groups=(Group(id="inner", name="Inner circle", color="#aaccee"),
+                Group(id="ams", name="Amsterdam", show_region=False)),
+        stakeholders=people,
+        relations=(Relation(id="r1", a="me", b="anna", kind="knows"),
+                   Relation(id="r2", a="piet", b="anna", kind="works with", note="old friends",
+                            fields={"Strength": 3})),
+        readings=(Reading(id="rd1", relation="r1", at=datetime(2020, 3, 1), energy=4,
+                          source=Source.CALL, interaction="i1"),
+                  Reading(id="rd2", relation="r2", at=datetime(2020, 3, 2, 14, 30), energy=2,
+                          note="tension")),
+        interactions=(Interaction(
+            id="i1", at=datetime(2020, 3, 1, 10, 0), channel=Channel.CALL, with_=("anna", "me"),
+            summary="catch-up",
+            remarks=(Remark(id="i1/remark-1", by="anna", text="Is this worth my time?",
+                            theme="time investment", kind=RemarkKind.DOUBT),),
+            followups=(Followup(id="i1/followup-1", what="send the plan", due=date(2020, 3, 8),
+                                who="anna"),)),),
+        sessions=(Session(id="s1", title="Inner circle", at=datetime(2020, 5, 28, 19, 30),
+                          place="Amersfoort", goal="a shared plan", attendees=("anna", "piet"),
+                          agenda=("welcome", "plan")),),
+    )
+
+
+@pytest.fixture
+def dataset() -> Dataset:
+    return small_dataset()
+
+
+@pytest.fixture
+def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
+    """Create real workspace files; closed at the end of the test."""
+    opened: list[Store] = []
+
+    def make(name: str = "ws.voelspriet", data: Dataset | None = None) -> Store:
+        store = open_store(tmp_path / name, create=True)
+        if data is not None:
+            with store.begin() as s:
+                import_dataset(s, data)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+def normalized(d: Dataset) -> Dataset:
+    """*d* with ordering aside: items by id, relation ends and group lists sorted."""
+    from dataclasses import replace
+
+    def by_id(items):  # type: ignore[no-untyped-def]
+        return tuple(sorted(items, key=lambda x: x.id))
+
+    return replace(
+        d,
+        groups=by_id(d.groups),
+        stakeholders=by_id(replace(s, groups=tuple(sorted(s.groups))) for s in d.stakeholders),
+        relations=by_id(replace(r, a=min(r.a, r.b), b=max(r.a, r.b)) for r in d.relations),
+        readings=by_id(d.readings),
+        interactions=by_id(replace(i, with_=tuple(sorted(i.with_))) for i in d.interactions),
+        sessions=by_id(d.sessions),
+    )

@@ -1,0 +1,110 @@
+"""Composition root: open the store, build the Workspace and the main window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from workbench.interchange import json_v1
+from workbench.model import Dataset
+from workbench.store import Store, open_store
+from workbench.store.imports import import_dataset
+
+APP_NAME = "Voelspriet"
+DEMO_JSON = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
+
+
+def default_workspace_path() -> Path:
+    """The default workspace, in the user data directory (``VOELSPRIET_HOME`` overrides)."""
+    home = os.environ.get("VOELSPRIET_HOME")
+    folder = Path(home) if home else Path(user_data_dir(APP_NAME, appauthor=False))
+    return folder / "Voelspriet.voelspriet"
+
+
+def demo_dataset(stakeholders: int | None = None) -> Dataset:
+    """The demo, or a seeded synthetic workspace when more stakeholders are asked for."""
+    demo = json_v1.read(DEMO_JSON)
+    if stakeholders is not None and stakeholders > len(demo.stakeholders):
+        from workbench.interchange.synthetic import synthetic_dataset
+
+        return synthetic_dataset(stakeholders)
+    return demo
+
+
+def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True) -> Store:
+    """Create a workspace at *path* filled with *dataset*; refuses an existing file.
+
+    The file is filled in one transaction; if that fails, the new file is removed.
+    """
+    if path.exists():
+        raise FileExistsError(f"{path}: already exists; choose another name or remove it first")
+    store = open_store(path, create=True, exclusive=exclusive,
+                       name=dataset.workspace.name if dataset.workspace else None)
+    try:
+        with store.begin() as s:
+            import_dataset(s, dataset)
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return store
+
+
+def open_or_create_default() -> Store:
+    """The default workspace, created with the demo on first start."""
+    path = default_workspace_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return write_new_workspace(path, demo_dataset())
+    return open_store(path)
+
+
+def run_app(path: Path | None) -> int:
+    """Open the main window on *path* (or the default workspace) and run the event loop."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.store import WorkspaceError
+    from workbench.ui.app import make_app
+    from workbench.ui.main_window import MainWindow
+    from workbench.workspace import Workspace
+
+    app = make_app()
+    try:
+        store = open_store(path) if path is not None else open_or_create_default()
+    except (WorkspaceError, FileExistsError, OSError) as exc:
+        QMessageBox.critical(None, app.translate("App", "Cannot open workspace"), str(exc))
+        raise
+    window = MainWindow(Workspace(store), QSettings())
+    window.show()
+    return app.exec()
+
+
+def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None) -> None:
+    """Render the main window on *path* offscreen into the PNG *out*."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workbench.cli import Failure
+    from workbench.ui.app import make_app
+    from workbench.ui.main_window import MainWindow
+    from workbench.workspace import Workspace
+
+    make_app()
+    store = open_store(path, exclusive=False)
+    window = MainWindow(Workspace(store))
+    try:
+        window.resize(*size)
+        if select is not None:
+            if window.workspace.stakeholder(select) is None:
+                raise Failure(f"{path}: no stakeholder with id {select!r}")
+            window.selection.select([select])
+        window.show()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        if not window.grab().save(str(out), "PNG"):
+            raise Failure(f"{out}: cannot write the PNG")
+    finally:
+        window.close()

@@ -1,0 +1,184 @@
+"""The command line (PRODUCT.md): ``python main.py [WORKSPACE]`` and the headless commands.
+
+Exit status: 0 success, 2 wrong usage, 1 any other failure with one ``error: …`` line on
+stderr and never a traceback (``VOELSPRIET_DEBUG=1`` shows it, for developers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable, Sequence
+
+COMMANDS = ("demo", "import", "export", "check", "screenshot")
+
+
+class Failure(Exception):
+    """A failure to report as one ``error:`` line."""
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1600x1000, got {text!r}")
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return w, h
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="main.py", description="Voelspriet — the facilitator's workbench.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="write the demo workspace")
+    demo.add_argument("out", metavar="OUT", type=Path)
+    demo.add_argument("--stakeholders", type=_positive, metavar="N",
+                      help="more than the demo's size: a seeded synthetic workspace of N")
+    imp = sub.add_parser("import", help="import .json (Voelspriet v1) into a workspace")
+    imp.add_argument("src", metavar="SRC", type=Path)
+    imp.add_argument("--into", required=True, metavar="WORKSPACE", type=Path)
+    exp = sub.add_parser("export", help="export a workspace (format by extension: .json)")
+    exp.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    exp.add_argument("--to", required=True, metavar="OUT", type=Path)
+    check = sub.add_parser("check", help="integrity and schema; exit 0 healthy, 1 not")
+    check.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    shot = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    shot.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    shot.add_argument("--out", required=True, metavar="PNG", type=Path)
+    shot.add_argument("--select", metavar="ID", help="stakeholder to select")
+    shot.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH")
+    return p
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="main.py", usage="main.py [WORKSPACE] | main.py {%s} …" % ",".join(COMMANDS),
+        description="Open Voelspriet on WORKSPACE (default: your default workspace).")
+    p.add_argument("workspace", nargs="?", type=Path, metavar="WORKSPACE")
+    return p
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workbench.bootstrap import demo_dataset, write_new_workspace
+
+    _check_target(args.out)
+    store = write_new_workspace(args.out, demo_dataset(args.stakeholders))
+    store.close()
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.interchange.formats import read_any
+    from workbench.store import open_store
+    from workbench.store.imports import import_dataset, summary
+
+    dataset = read_any(args.src)  # parse and validate everything before writing anything
+    if not args.into.exists():
+        _check_target(args.into)
+        from workbench.bootstrap import write_new_workspace
+
+        store = write_new_workspace(args.into, dataset)
+        print(f"created {args.into} from {args.src}")
+    else:
+        store = open_store(args.into)
+        with store.begin() as s:
+            diff = import_dataset(s, dataset)
+        counts = summary(diff)
+        parts = [f"{t}: +{c['added']} ~{c['updated']}" for t, c in counts.items() if c["added"] or c["updated"]]
+        print(f"imported {args.src} into {args.into}" + (f" ({', '.join(parts)})" if parts else ""))
+    store.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.interchange.formats import write_any
+    from workbench.store import open_store, queries
+
+    store = open_store(args.workspace, exclusive=False)
+    try:
+        with store.session() as s:
+            dataset = queries.dataset(s)
+    finally:
+        store.close()
+    write_any(dataset, args.to)
+    print(f"wrote {args.to}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workbench.store import check_workspace
+
+    problems = check_workspace(args.workspace)
+    if problems:
+        for line in problems:
+            print(f"error: {line}", file=sys.stderr)
+        return 1
+    print(f"{args.workspace}: healthy")
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workbench.bootstrap import screenshot
+
+    screenshot(args.workspace, args.out, args.size, args.select)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _check_target(path: Path) -> None:
+    if path.exists():
+        raise Failure(f"{path}: already exists; choose another name or remove it first")
+    if not path.parent.is_dir():
+        raise Failure(f"{path}: its folder does not exist")
+
+
+def _run(fn: Callable[[], int]) -> int:
+    from workbench.interchange import InterchangeError
+    from workbench.store import WorkspaceError
+
+    try:
+        return fn()
+    except (Failure, WorkspaceError, InterchangeError, FileExistsError) as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+    except KeyboardInterrupt:
+        message = "interrupted"
+    except Exception as exc:  # the promise: never a traceback on the command line
+        if os.environ.get("VOELSPRIET_DEBUG"):
+            traceback.print_exc()
+        message = f"unexpected problem ({type(exc).__name__}: {exc})"
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = _parser().parse_args(argv)  # exits 2 on wrong usage
+        handler = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+                   "check": cmd_check, "screenshot": cmd_screenshot}[args.command]
+        return _run(lambda: handler(args))
+    if argv and argv[0] in ("-h", "--help"):
+        _parser().print_help()
+        return 0
+    args = _app_parser().parse_args(argv)
+    from workbench.bootstrap import run_app
+
+    return _run(lambda: run_app(args.workspace))

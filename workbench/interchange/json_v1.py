@@ -1,0 +1,356 @@
+"""Voelspriet JSON v1 (PRODUCT.md): a lossless reader and writer.
+
+Ids are kept, so a re-import updates instead of duplicating. Items without ids in the
+format (readings, remarks, follow-ups) get ids derived from their place, stable across
+re-imports. Unknown keys are ignored. Errors name the JSON path and what was expected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from workbench.interchange.errors import InterchangeError
+from workbench.interchange.validate import validate
+from workbench.model import (
+    Channel,
+    Dataset,
+    Followup,
+    Group,
+    Interaction,
+    Phase,
+    Reading,
+    Relation,
+    Remark,
+    RemarkKind,
+    SensingSettings,
+    Session,
+    Source,
+    Stakeholder,
+    StakeholderKind,
+    Status,
+    WorkspaceInfo,
+)
+
+FORMAT = "voelspriet"
+VERSION = 1
+E = TypeVar("E", bound=StrEnum)
+
+
+class _Reader:
+    """Typed access to a JSON tree that reports the path of anything wrong."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, message: str) -> None:
+        raise InterchangeError(self.source, path, message)
+
+    def obj(self, value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected an object, got {_kind(value)}")
+        return value
+
+    def list(self, parent: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
+        value = parent.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is missing")
+            return []
+        if not isinstance(value, list):
+            self.fail(f"{path}.{key}", f"expected a list, got {_kind(value)}")
+        return value
+
+    def text(self, parent: dict[str, Any], key: str, path: str, required: bool = False,
+             default: str = "") -> str:
+        value = parent.get(key)
+        if value is None or (required and value == ""):
+            if required:
+                self.fail(f"{path}.{key}", "is missing" if value is None else "is empty")
+            return default
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.fail(f"{path}.{key}", f"expected text, got {_kind(value)}")
+        return str(value)
+
+    def ident(self, parent: dict[str, Any], key: str, path: str) -> str:
+        value = parent.get(key)
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
+            self.fail(f"{path}.{key}", "expected an id (a non-empty string)"
+                      if value is not None else "is missing")
+        return str(value)
+
+    def ids(self, parent: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+        out = []
+        for i, value in enumerate(self.list(parent, key, path)):
+            if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
+                self.fail(f"{path}.{key}[{i}]", "expected an id (a non-empty string)")
+            out.append(str(value))
+        return tuple(out)
+
+    def enum(self, parent: dict[str, Any], key: str, path: str, kind: type[E], default: E) -> E:
+        value = parent.get(key)
+        if value is None or value == "":
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(k.value for k in kind)
+            self.fail(f"{path}.{key}", f"expected one of {allowed}; got {value!r}")
+        raise AssertionError  # unreachable
+
+    def when(self, parent: dict[str, Any], key: str, path: str, required: bool = True) -> datetime | None:
+        value = parent.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is missing (a date such as 2020-03-04)")
+            return None
+        if isinstance(value, str):
+            try:
+                parsed = datetime.fromisoformat(value.strip())
+                return parsed.replace(tzinfo=None)
+            except ValueError:
+                pass
+        self.fail(f"{path}.{key}", f"expected an ISO 8601 date such as 2020-03-04; got {value!r}")
+        raise AssertionError
+
+    def day(self, parent: dict[str, Any], key: str, path: str) -> date | None:
+        moment = self.when(parent, key, path, required=False)
+        return None if moment is None else moment.date()
+
+    def number(self, parent: dict[str, Any], key: str, path: str, required: bool = False,
+               cast: Callable[[Any], Any] = float) -> Any:
+        value = parent.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is missing")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(f"{path}.{key}", f"expected a number, got {_kind(value)}")
+        if cast is int and value != int(value):
+            self.fail(f"{path}.{key}", f"expected a whole number, got {value}")
+        return cast(value)
+
+    def flag(self, parent: dict[str, Any], key: str, path: str, default: bool = False) -> bool:
+        value = parent.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(f"{path}.{key}", f"expected true or false, got {_kind(value)}")
+        return value
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def parse(document: Any, source: str) -> Dataset:
+    """A validated dataset from a parsed JSON document."""
+    r = _Reader(source)
+    root = r.obj(document, "$")
+    if root.get("format") != FORMAT:
+        r.fail("$.format", f"expected \"{FORMAT}\"; this is not a Voelspriet JSON file")
+    if root.get("version") != VERSION:
+        r.fail("$.version", f"version {root.get('version')!r} is not supported "
+                            f"(this Voelspriet reads version {VERSION})")
+    ws = r.obj(root.get("workspace") or {}, "$.workspace")
+    info = None if root.get("workspace") is None else WorkspaceInfo(
+        name=r.text(ws, "name", "$.workspace", default="Voelspriet"),
+        about=r.text(ws, "about", "$.workspace"),
+        what_happens=r.text(ws, "what_happens", "$.workspace"),
+        who_comes_and_why=r.text(ws, "who_comes_and_why", "$.workspace"),
+        shared_goal=r.text(ws, "shared_goal", "$.workspace"),
+        phase=r.enum(ws, "phase", "$.workspace", Phase, Phase.NETWORK),
+    )
+    settings = _settings(r, root)
+
+    groups = []
+    for i, item in enumerate(r.list(root, "groups", "$")):
+        p = f"$.groups[{i}]"
+        g = r.obj(item, p)
+        groups.append(Group(id=r.ident(g, "id", p), name=r.text(g, "name", p, required=True),
+                            color=r.text(g, "color", p) or None,
+                            show_region=r.flag(g, "show_region", p, True)))
+
+    people = []
+    for i, item in enumerate(r.list(root, "stakeholders", "$")):
+        p = f"$.stakeholders[{i}]"
+        s = r.obj(item, p)
+        fields = s.get("fields") or {}
+        r.obj(fields, f"{p}.fields")
+        people.append(Stakeholder(
+            id=r.ident(s, "id", p), name=r.text(s, "name", p, required=True),
+            kind=r.enum(s, "kind", p, StakeholderKind, StakeholderKind.PERSON),
+            organisation=r.text(s, "organisation", p), role=r.text(s, "role", p),
+            interests=r.text(s, "interests", p), needs=r.text(s, "needs", p),
+            drivers=r.text(s, "drivers", p), value=r.text(s, "value", p),
+            notes=r.text(s, "notes", p), email=r.text(s, "email", p), phone=r.text(s, "phone", p),
+            status=r.enum(s, "status", p, Status, Status.ACTIVE),
+            tags=tuple(r.text({"t": t}, "t", f"{p}.tags[{j}]")
+                       for j, t in enumerate(r.list(s, "tags", p))),
+            x=r.number(s, "x", p), y=r.number(s, "y", p), pinned=r.flag(s, "pinned", p),
+            fields=fields, groups=r.ids(s, "groups", p),
+        ))
+
+    relations = []
+    for i, item in enumerate(r.list(root, "relations", "$")):
+        p = f"$.relations[{i}]"
+        rel = r.obj(item, p)
+        fields = rel.get("fields") or {}
+        r.obj(fields, f"{p}.fields")
+        relations.append(Relation(id=r.ident(rel, "id", p), a=r.ident(rel, "a", p),
+                                  b=r.ident(rel, "b", p), kind=r.text(rel, "kind", p),
+                                  note=r.text(rel, "note", p), fields=fields))
+
+    readings = []
+    seen: Counter[tuple[str, datetime]] = Counter()
+    for i, item in enumerate(r.list(root, "readings", "$")):
+        p = f"$.readings[{i}]"
+        rd = r.obj(item, p)
+        relation = r.ident(rd, "relation", p)
+        at = r.when(rd, "at", p)
+        assert at is not None
+        energy = r.number(rd, "energy", p, required=True, cast=int)
+        if not 1 <= energy <= 5:
+            r.fail(f"{p}.energy", f"expected 1 to 5, got {energy}")
+        n = seen[(relation, at)]
+        seen[(relation, at)] += 1
+        readings.append(Reading(
+            id=str(rd["id"]) if rd.get("id") else f"{relation}@{at.isoformat()}" + (f"#{n}" if n else ""),
+            relation=relation, at=at, energy=energy,
+            source=r.enum(rd, "source", p, Source, Source.SENSE), note=r.text(rd, "note", p),
+            interaction=r.text(rd, "interaction", p) or None))
+
+    interactions = []
+    for i, item in enumerate(r.list(root, "interactions", "$")):
+        p = f"$.interactions[{i}]"
+        it = r.obj(item, p)
+        iid = r.ident(it, "id", p)
+        at = r.when(it, "at", p)
+        assert at is not None
+        remarks = []
+        for j, raw in enumerate(r.list(it, "remarks", p)):
+            q = f"{p}.remarks[{j}]"
+            rm = r.obj(raw, q)
+            remarks.append(Remark(id=f"{iid}/remark-{j + 1}", by=r.ident(rm, "by", q),
+                                  text=r.text(rm, "text", q), theme=r.text(rm, "theme", q),
+                                  kind=r.enum(rm, "kind", q, RemarkKind, RemarkKind.REMARK)))
+        followups = []
+        for j, raw in enumerate(r.list(it, "followups", p)):
+            q = f"{p}.followups[{j}]"
+            fu = r.obj(raw, q)
+            followups.append(Followup(id=f"{iid}/followup-{j + 1}", what=r.text(fu, "what", q, required=True),
+                                      due=r.day(fu, "due", q), done=r.flag(fu, "done", q),
+                                      who=r.text(fu, "who", q) or None))
+        interactions.append(Interaction(
+            id=iid, at=at, channel=r.enum(it, "channel", p, Channel, Channel.CONVERSATION),
+            with_=r.ids(it, "with", p), summary=r.text(it, "summary", p),
+            remarks=tuple(remarks), followups=tuple(followups)))
+
+    sessions = []
+    for i, item in enumerate(r.list(root, "sessions", "$")):
+        p = f"$.sessions[{i}]"
+        se = r.obj(item, p)
+        at = r.when(se, "at", p)
+        assert at is not None
+        sessions.append(Session(
+            id=r.ident(se, "id", p), title=r.text(se, "title", p, required=True), at=at,
+            place=r.text(se, "place", p), goal=r.text(se, "goal", p),
+            attendees=r.ids(se, "attendees", p),
+            agenda=tuple(r.text({"a": a}, "a", f"{p}.agenda[{j}]")
+                         for j, a in enumerate(r.list(se, "agenda", p)))))
+
+    dataset = Dataset(info, settings, tuple(groups), tuple(people), tuple(relations),
+                      tuple(readings), tuple(interactions), tuple(sessions))
+    validate(dataset, source)
+    return dataset
+
+
+def _settings(r: _Reader, root: dict[str, Any]) -> SensingSettings | None:
+    raw = root.get("settings")
+    if raw is None:
+        return None
+    p = "$.settings"
+    r.obj(raw, p)
+    defaults = SensingSettings()
+    values: dict[str, Any] = {}
+    for name, default in vars(defaults).items():
+        if name == "as_of":
+            values[name] = r.day(raw, name, p)
+        elif name in raw:
+            values[name] = r.number(raw, name, p, cast=type(default))
+    return SensingSettings(**values)
+
+
+def read(path: Path) -> Dataset:
+    """Read and validate a Voelspriet JSON v1 file."""
+    source = str(path)
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            document = json.load(f)
+    except FileNotFoundError:
+        raise InterchangeError(source, "", "does not exist") from None
+    except UnicodeDecodeError:
+        raise InterchangeError(source, "", "is not a text file (expected UTF-8 JSON)") from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(source, f"line {exc.lineno} column {exc.colno}",
+                               f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InterchangeError(source, "", "is nested too deeply to be a Voelspriet file") from None
+    return parse(document, source)
+
+
+# --------------------------------------------------------------------------- writing
+
+def iso(moment: datetime | date) -> str:
+    """ISO 8601, as a plain date when there is no time of day."""
+    if isinstance(moment, datetime):
+        if (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0):
+            return moment.date().isoformat()
+        return moment.isoformat(timespec="minutes" if moment.second == 0 else "seconds")
+    return moment.isoformat()
+
+
+def document(d: Dataset) -> dict[str, Any]:
+    """The JSON v1 document of a dataset (every field written: lossless)."""
+    settings = None
+    if d.settings is not None:
+        settings = {k: (iso(v) if isinstance(v, date) else v) for k, v in vars(d.settings).items()}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "workspace": None if d.workspace is None else {**vars(d.workspace),
+                                                       "phase": d.workspace.phase.value},
+        "settings": settings,
+        "groups": [{"id": g.id, "name": g.name, "color": g.color, "show_region": g.show_region}
+                   for g in d.groups],
+        "stakeholders": [{
+            "id": s.id, "name": s.name, "kind": s.kind.value, "organisation": s.organisation,
+            "role": s.role, "groups": list(s.groups), "interests": s.interests, "needs": s.needs,
+            "drivers": s.drivers, "value": s.value, "notes": s.notes, "email": s.email,
+            "phone": s.phone, "status": s.status.value, "tags": list(s.tags), "x": s.x, "y": s.y,
+            "pinned": s.pinned, "fields": dict(s.fields)} for s in d.stakeholders],
+        "relations": [{"id": r.id, "a": r.a, "b": r.b, "kind": r.kind, "note": r.note,
+                       "fields": dict(r.fields)} for r in d.relations],
+        "readings": [{"id": r.id, "relation": r.relation, "at": iso(r.at), "energy": r.energy,
+                      "source": r.source.value, "note": r.note, "interaction": r.interaction}
+                     for r in d.readings],
+        "interactions": [{
+            "id": i.id, "at": iso(i.at), "channel": i.channel.value, "with": list(i.with_),
+            "summary": i.summary,
+            "remarks": [{"by": r.by, "theme": r.theme, "kind": r.kind.value, "text": r.text}
+                        for r in i.remarks],
+            "followups": [{"what": f.what, "due": iso(f.due) if f.due else None, "done": f.done,
+                           "who": f.who} for f in i.followups]} for i in d.interactions],
+        "sessions": [{"id": s.id, "title": s.title, "at": iso(s.at), "place": s.place,
+                      "goal": s.goal, "attendees": list(s.attendees), "agenda": list(s.agenda)}
+                     for s in d.sessions],
+    }
+
+
+def write(d: Dataset, path: Path) -> None:
+    """Write *d* as Voelspriet JSON v1 (UTF-8, indented)."""
+    text = json.dumps(document(d), ensure_ascii=False, indent=1)
+    Path(path).write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,73 @@
+"""Checks a whole dataset before anything is written: ids unique, references resolve,
+one facilitator at most, one relation per pair, energies 1–5."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from workbench.interchange.errors import InterchangeError
+from workbench.model import Dataset, StakeholderKind
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    return [i for i, n in Counter(ids).items() if n > 1]
+
+
+def validate(d: Dataset, source: str) -> None:
+    """Raise ``InterchangeError`` for the first rule *d* breaks."""
+
+    def fail(where: str, message: str) -> None:
+        raise InterchangeError(source, where, message)
+
+    for label, items in (("groups", d.groups), ("stakeholders", d.stakeholders),
+                         ("relations", d.relations), ("interactions", d.interactions),
+                         ("sessions", d.sessions), ("readings", d.readings)):
+        dup = _duplicates(i.id for i in items)
+        if dup:
+            fail(label, f"id {dup[0]!r} is used more than once")
+    groups = {g.id for g in d.groups}
+    people = {s.id for s in d.stakeholders}
+    facilitators = [s.id for s in d.stakeholders if s.kind == StakeholderKind.FACILITATOR]
+    if len(facilitators) > 1:
+        fail("stakeholders", f"{len(facilitators)} facilitators ({', '.join(facilitators[:3])}); "
+                             "a workspace has exactly one")
+    for s in d.stakeholders:
+        for g in s.groups:
+            if g not in groups:
+                fail(f"stakeholder {s.id!r}", f"group {g!r} does not exist")
+    pairs: dict[frozenset[str], str] = {}
+    relations = set()
+    for r in d.relations:
+        for end in (r.a, r.b):
+            if end not in people:
+                fail(f"relation {r.id!r}", f"stakeholder {end!r} does not exist")
+        if r.a == r.b:
+            fail(f"relation {r.id!r}", f"connects {r.a!r} with itself")
+        pair = frozenset((r.a, r.b))
+        if pair in pairs:
+            fail(f"relation {r.id!r}", f"{r.a!r} and {r.b!r} are already connected by {pairs[pair]!r}")
+        pairs[pair] = r.id
+        relations.add(r.id)
+    interactions = {i.id for i in d.interactions}
+    for reading in d.readings:
+        if reading.relation not in relations:
+            fail(f"reading {reading.id!r}", f"relation {reading.relation!r} does not exist")
+        if not 1 <= reading.energy <= 5:
+            fail(f"reading {reading.id!r}", f"energy {reading.energy} is not between 1 and 5")
+        if reading.interaction is not None and reading.interaction not in interactions:
+            fail(f"reading {reading.id!r}", f"interaction {reading.interaction!r} does not exist")
+    for i in d.interactions:
+        for who in i.with_:
+            if who not in people:
+                fail(f"interaction {i.id!r}", f"stakeholder {who!r} does not exist")
+        for r in i.remarks:
+            if r.by not in people:
+                fail(f"interaction {i.id!r}", f"remark by {r.by!r}: stakeholder does not exist")
+        for f in i.followups:
+            if f.who is not None and f.who not in people:
+                fail(f"interaction {i.id!r}", f"follow-up for {f.who!r}: stakeholder does not exist")
+    for s in d.sessions:
+        for who in s.attendees:
+            if who not in people:
+                fail(f"session {s.id!r}", f"attendee {who!r} does not exist")

@@ -1,0 +1,193 @@
+"""Frozen value types for everything a workspace holds (mirrors Voelspriet JSON v1).
+
+Ids are strings and stable: imported ids are kept, new ones are random hex. Dates are
+``datetime.date`` or ``datetime.datetime`` (naive, local time of the facilitator).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Mapping
+
+from workbench.model.enums import Channel, Phase, RemarkKind, Source, StakeholderKind, Status
+
+ENERGY_MIN = 1
+ENERGY_MAX = 5
+#: The energy scale, 1–5 (English source text; the UI translates).
+ENERGY_LABELS: Mapping[int, str] = {
+    1: "disengaging",
+    2: "doubting",
+    3: "neutral",
+    4: "engaged",
+    5: "in flow",
+}
+
+
+def new_id() -> str:
+    """A fresh, stable id for something created in the app."""
+    return uuid.uuid4().hex[:16]
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    """The workspace's signature and phase."""
+
+    name: str = "Voelspriet"
+    about: str = ""
+    what_happens: str = ""
+    who_comes_and_why: str = ""
+    shared_goal: str = ""
+    phase: Phase = Phase.NETWORK
+
+
+@dataclass(frozen=True)
+class SensingSettings:
+    """Thresholds of the radar's signals (PRODUCT.md defaults), configurable per workspace.
+
+    ``as_of`` fixes the radar's "today" (e.g. for an archived or demo workspace);
+    ``None`` means the real date.
+    """
+
+    silence_min_days: int = 21
+    silence_gap_factor: float = 2.0
+    silence_min_interactions: int = 3
+    silence_escalate_factor: float = 2.0
+    low_energy_max: int = 2
+    energy_drop: int = 2
+    energy_drop_window: int = 3
+    doubt_window_days: int = 30
+    theme_min_partners: int = 3
+    theme_window_days: int = 30
+    as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A circle, team or location; drawn as a region behind its members."""
+
+    id: str
+    name: str
+    color: str | None = None
+    show_region: bool = True
+
+
+@dataclass(frozen=True)
+class Stakeholder:
+    """A person or organisation in the network (or the facilitator themself)."""
+
+    id: str
+    name: str
+    kind: StakeholderKind = StakeholderKind.PERSON
+    organisation: str = ""
+    role: str = ""
+    interests: str = ""
+    needs: str = ""
+    drivers: str = ""
+    value: str = ""
+    notes: str = ""
+    email: str = ""
+    phone: str = ""
+    status: Status = Status.ACTIVE
+    tags: tuple[str, ...] = ()
+    x: float | None = None
+    y: float | None = None
+    pinned: bool = False
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An undirected relation between two stakeholders (one per pair)."""
+
+    id: str
+    a: str
+    b: str
+    kind: str = ""
+    note: str = ""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def other(self, stakeholder_id: str) -> str:
+        """The stakeholder at the other end."""
+        return self.b if stakeholder_id == self.a else self.a
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One energy reading (1–5) on a relation."""
+
+    id: str
+    relation: str
+    at: datetime
+    energy: int
+    source: Source = Source.SENSE
+    note: str = ""
+    interaction: str | None = None
+
+
+@dataclass(frozen=True)
+class Remark:
+    """Something a participant raised: a doubt, question, remark or idea."""
+
+    id: str
+    by: str
+    text: str
+    theme: str = ""
+    kind: RemarkKind = RemarkKind.REMARK
+
+
+@dataclass(frozen=True)
+class Followup:
+    """Something to do after an interaction."""
+
+    id: str
+    what: str
+    due: date | None = None
+    done: bool = False
+    who: str | None = None
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """A contact moment: a call, a talk, a meeting, an event, an email or a message."""
+
+    id: str
+    at: datetime
+    channel: Channel
+    with_: tuple[str, ...] = ()
+    summary: str = ""
+    remarks: tuple[Remark, ...] = ()
+    followups: tuple[Followup, ...] = ()
+
+
+@dataclass(frozen=True)
+class Session:
+    """A planned session with attendees and an agenda."""
+
+    id: str
+    title: str
+    at: datetime
+    place: str = ""
+    goal: str = ""
+    attendees: tuple[str, ...] = ()
+    agenda: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A workspace's content as values: what imports produce and exports consume.
+
+    ``workspace`` and ``settings`` are None when the source does not carry them (an
+    import then leaves the workspace's own untouched).
+    """
+
+    workspace: WorkspaceInfo | None = None
+    settings: SensingSettings | None = None
+    groups: tuple[Group, ...] = ()
+    stakeholders: tuple[Stakeholder, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    sessions: tuple[Session, ...] = ()

@@ -1,0 +1,1 @@
+"""The main window, docks, panels and dialogs."""

@@ -1,0 +1,238 @@
+"""The main window: menus, the central view, docks, and the open workspace's lifecycle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from workbench.ui.details_panel import DetailsPanel
+from workbench.ui.signature_panel import SignaturePanel
+from workbench.ui.stakeholder_table import StakeholderTable
+from workbench.workspace import (
+    EditRefused,
+    Selection,
+    Workspace,
+    WorkspaceError,
+    create_workspace,
+    open_workspace,
+)
+
+SUFFIX = ".voelspriet"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window showing one workspace; File > Open switches it.
+
+    *settings* remembers geometry, dock layout and recent files; ``None`` (screenshots,
+    some tests) starts from the default layout and remembers nothing.
+    """
+
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.selection = Selection(self)
+        self._settings = settings
+        self.setObjectName("mainWindow")
+        self.resize(1400, 900)
+        self.docks: dict[str, QDockWidget] = {}
+        for key, title, area in (
+            ("signature", self.tr("Signature"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("radar", self.tr("Radar"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("details", self.tr("Stakeholder"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("timeline", self.tr("Energy timeline"), Qt.DockWidgetArea.BottomDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{key}Dock")
+            self.addDockWidget(area, dock)
+            self.docks[key] = dock
+        self.resizeDocks([self.docks["signature"], self.docks["details"]], [330, 360],
+                         Qt.Orientation.Horizontal)
+        self._build_menus()
+        self._show_workspace()
+        if settings is not None:
+            self.restoreGeometry(settings.value("geometry", b""))
+            self.restoreState(settings.value("windowState", b""))
+            self._remember(workspace.path)
+
+    # ------------------------------------------------------------------ building
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New Workspace…"), self.new_workspace)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = file_menu.addAction(self.tr("&Open…"), self.open_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.save_copy_action = file_menu.addAction(self.tr("Save a &Copy…"), self.save_copy_dialog)
+        self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for key in ("signature", "details"):
+            self.view_menu.addAction(self.docks[key].toggleViewAction())
+        for key in ("radar", "timeline"):  # prepared for their panels; hidden while empty
+            self.docks[key].hide()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Voelspriet"), self._about)
+
+    def _show_workspace(self) -> None:
+        """(Re)build the views of the current workspace."""
+        ws = self.workspace
+        self.edit_menu.clear()
+        self.undo_action = ws.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = ws.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.selection.select((), ())
+        self.table = StakeholderTable(ws, self.selection, self)
+        self.setCentralWidget(self.table)
+        self.docks["signature"].setWidget(SignaturePanel(ws, self))
+        self.docks["details"].setWidget(DetailsPanel(ws, self.selection, self))
+        for key in ("radar", "timeline"):
+            self.docks[key].setWidget(QWidget(self))
+        ws.changed.connect(self._on_changed)
+        self._update_title()
+        self.statusBar().showMessage(str(ws.path))
+
+    def _on_changed(self, change: object) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.workspace.info().name} — Voelspriet")
+        self.setWindowFilePath(str(self.workspace.path))
+
+    # ------------------------------------------------------------------ files
+    def switch_to(self, workspace: Workspace) -> None:
+        """Show *workspace* instead of the current one, which is closed."""
+        old = self.workspace
+        old.changed.disconnect(self._on_changed)
+        self.workspace = workspace
+        self._show_workspace()
+        old.close()
+        self._remember(workspace.path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the workspace at *path*; a dialog says why when it cannot."""
+        if Path(path).absolute() == self.workspace.path:
+            return True
+        try:
+            workspace = open_workspace(Path(path))
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), str(exc))
+            return False
+        self.switch_to(workspace)
+        return True
+
+    def open_dialog(self) -> None:
+        """File > Open…"""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Workspace"), str(self.workspace.path.parent),
+            self.tr("Voelspriet workspaces (*.voelspriet);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def new_workspace(self, path: Path | None = None, name: str | None = None) -> bool:
+        """File > New Workspace…: create an empty workspace and switch to it."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New Workspace"), str(self.workspace.path.parent),
+                self.tr("Voelspriet workspaces (*.voelspriet)"))
+            if not chosen:
+                return False
+            path = _with_suffix(Path(chosen))
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New Workspace"),
+                                            self.tr("Name of the network or community:"),
+                                            text=path.stem)
+            if not ok:
+                return False
+        try:
+            workspace = create_workspace(path, name.strip() or path.stem)
+        except (WorkspaceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot create workspace"), str(exc))
+            return False
+        self.switch_to(workspace)
+        return True
+
+    def save_copy(self, path: Path) -> bool:
+        """Write a consistent copy of the workspace to *path*."""
+        try:
+            self.workspace.save_copy(_with_suffix(path))
+        except (WorkspaceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
+        return True
+
+    def save_copy_dialog(self) -> None:
+        """File > Save a Copy…"""
+        suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy" + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), str(suggestion),
+                                              self.tr("Voelspriet workspaces (*.voelspriet)"))
+        if path:
+            self.save_copy(Path(path))
+
+    def recent_files(self) -> list[str]:
+        """Recently opened workspaces, newest first."""
+        if self._settings is None:
+            return []
+        value = self._settings.value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: Path) -> None:
+        if self._settings is None:
+            return
+        files = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self._settings.setValue("recentFiles", files[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        files = [p for p in self.recent_files() if Path(p).exists()]
+        for p in files:
+            action = menu.addAction(Path(p).name, lambda p=p: self.open_path(Path(p)))
+            action.setToolTip(p)
+            action.setEnabled(Path(p) != self.workspace.path)
+        if not files:
+            menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
+
+    # ------------------------------------------------------------------ misc
+    def show_refusal(self, error: EditRefused) -> None:
+        """Tell the user why an edit was refused."""
+        QMessageBox.information(self, self.tr("Not possible"), str(error))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Voelspriet"), self.tr(
+            "Voelspriet — the facilitator's workbench for Communities of Practice and "
+            "stakeholder networks. Everything stays on this computer, in one workspace file."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._settings is not None:
+            self._settings.setValue("geometry", self.saveGeometry())
+            self._settings.setValue("windowState", self.saveState())
+            self._settings.sync()
+        self.workspace.close()
+        super().closeEvent(event)
+
+
+def _with_suffix(path: Path) -> Path:
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)

@@ -1,0 +1,55 @@
+"""The workspace's signature, phase and size at a glance."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from workbench.ui.labels import phase_label
+from workbench.workspace import Change, Workspace
+
+
+class SignaturePanel(QScrollArea):
+    """What the ecosystem is about, its shared goal and phase, and how big it is."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setMargin(10)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        workspace.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("workspace", "stakeholders", "relations", "interactions", "sessions"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the signature and counts."""
+        info = self._workspace.info()
+        counts = self._workspace.counts()
+        size = self.tr("%1 stakeholders · %2 relations · %3 interactions · %4 sessions")
+        for i, table in enumerate(("stakeholders", "relations", "interactions", "sessions"), 1):
+            size = size.replace(f"%{i}", str(counts[table]))
+        parts = [
+            (self.tr("About"), info.about),
+            (self.tr("What happens"), info.what_happens),
+            (self.tr("Who comes and why"), info.who_comes_and_why),
+            (self.tr("Shared goal"), info.shared_goal),
+        ]
+        body = "".join(f"<p style='margin:8px 0 0 0'><b>{escape(t)}</b><br>{escape(v)}</p>"
+                       for t, v in parts if v)
+        self.label.setText(
+            f"<h2 style='margin:0'>{escape(info.name)}</h2>"
+            f"<p style='color:#555;margin:2px 0 0 0'>{escape(self.tr('Phase'))}: "
+            f"{escape(phase_label(info.phase))}<br>{escape(size)}</p>{body}")
