@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
                 self.tr("Voelspriet workspaces (*.voelspriet)"))
             if not chosen:
                 return False
-            path = _with_suffix(Path(chosen))
+            path = Path(chosen)
+        path = _with_suffix(path)
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("New Workspace"),
                                             self.tr("Name of the network or community:"),

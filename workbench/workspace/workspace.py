@@ -49,6 +49,7 @@ OWNERS: Mapping[str, Sequence[tuple[str, str]]] = {
 #: Constraint name fragments → what the user is told when the database refuses an edit.
 REFUSALS: Sequence[tuple[str, str]] = (
     ("one_facilitator", "A workspace has exactly one facilitator."),
+    ("stakeholders.kind", "A workspace has exactly one facilitator."),
     ("relations_pair", "These two stakeholders are already connected."),
     ("relations.a, relations.b", "These two stakeholders are already connected."),
     ("not_self", "A stakeholder cannot be connected to itself."),
