@@ -191,3 +191,18 @@ def test_status_and_kind_edits_round_trip(ws: Workspace) -> None:
     ws.update_stakeholder(replace(ws.stakeholder("gem"), status=Status.ACTIVE, tags=("budget",)))
     assert ws.stakeholder("gem").status == Status.ACTIVE
     assert ws.stakeholder("gem").tags == ("budget",)
+
+
+def test_import_is_one_undo_entry_that_updates_by_id(ws: Workspace) -> None:
+    from workbench.model import Dataset
+
+    start = normalized(ws.dataset())
+    incoming = Dataset(stakeholders=(Stakeholder(id="anna", name="Anna Bakker-de Vries"),
+                                     Stakeholder(id="new", name="Nieuw")))
+    change = ws.import_dataset(incoming, "Import people.json")
+    assert change.added["stakeholders"] == {"new"}
+    assert "anna" in change.updated["stakeholders"]
+    assert ws.undo_stack.undoText() == "Import people.json"
+    assert ws.stakeholder("anna").name == "Anna Bakker-de Vries"
+    ws.undo_stack.undo()
+    assert normalized(ws.dataset()) == start

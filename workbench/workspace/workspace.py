@@ -32,7 +32,7 @@ from workbench.model import (
     WorkspaceInfo,
     new_id,
 )
-from workbench.store import Store, queries
+from workbench.store import Store, imports, queries
 from workbench.store import rows as R
 
 #: Child tables report a change of the entity that owns them (table, owner column).
@@ -281,6 +281,10 @@ class Workspace(QObject):
         self.changed.emit(Change(reset=True))
 
     # ------------------------------------------------------------------ edits
+    def import_dataset(self, dataset: Dataset, text: str, initiator: object | None = None) -> Change:
+        """Import *dataset* (validated by its reader) as one undo entry; updates by id."""
+        return self.edit(text, lambda s: imports.plan(s, dataset), initiator)
+
     def set_info(self, info: WorkspaceInfo, initiator: object | None = None) -> None:
         """Edit the signature and phase."""
         self._replace(tr("Edit signature"), R.workspace_rows(info), initiator)
