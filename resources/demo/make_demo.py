@@ -116,14 +116,16 @@ S("s-koers", "Stichting Gedeelde Koers", "foundation", role="Host foundation",
   status="core", tags=("host", "funder"), slot="host",
   interests="Show that value-driven entrepreneurship can be learned, not just admired.",
   needs="A community with its own momentum within two years; material for the annual report.",
-  drivers="Founded in 2012 by three entrepreneurs who sold their companies and wanted to give back.",
+  drivers="Founded in 2012 by three entrepreneurs who sold their companies and wanted to "
+          "give back.",
   value="Its mission realised through others, and a visible role in the region.",
   notes="Board of five volunteers; the chair meets me monthly. Pays my hours and the Creathon.")
 S("s-fonds", "Fonds Buurtkracht", "foundation", role="Funder", tags=("funder",),
   slot="org-top",
   interests="Projects that strengthen neighbourhood economies.",
   needs="A clear budget and results it can report every half year.",
-  drivers="Family fund; the founders ran a chain of hardware stores and trust the local shopkeeper.",
+  drivers="Family fund; the founders ran a chain of hardware stores and trust the local "
+          "shopkeeper.",
   value="A pipeline of grounded neighbourhood initiatives worth funding.",
   notes="Granted €15,000 for the builders' training. Second tranche depends on the June report.")
 S("s-gem-amf", "Gemeente Amersfoort", "government", role="Municipality, economic affairs",
@@ -240,7 +242,8 @@ S("s-gerda", "Gerda Mulder", org="Retired", role="Coordinates the support team",
   loc="amf", status="core", tags=("volunteer", "retired"), slot="support",
   interests="People who get things done together.",
   needs="To be useful every week, not once in a while.",
-  drivers="Was office manager of a large school for 30 years; retired in 2019 and missed the bustle.",
+  drivers="Was office manager of a large school for 30 years; retired in 2019 and missed "
+          "the bustle.",
   value="Structure in her week and a group she belongs to.",
   notes="Knows everyone's birthday. Keeps the registration lists.")
 S("s-bas", "Bas Kuiper", org="Freelance", role="Bookkeeper; keeps the community's books",
@@ -852,8 +855,10 @@ I("2020-01-21T19:30", "meeting", LOC_AMS,
   "afford to be 'value-driven'.",
   remarks=(R("s-johan", "funding", "remark", "My members need customers first, ideals later."),
            R("s-priya", "visibility", "idea", "Put the entrepreneurs' stories on one shared site."),
-           R("s-vincent", "circular economy", "idea", "Make it about circular business specifically."),
-           R("s-omar", "learning together", "question", "Is this also for people who are just starting?")),
+           R("s-vincent", "circular economy", "idea",
+             "Make it about circular business specifically."),
+           R("s-omar", "learning together", "question",
+             "Is this also for people who are just starting?")),
   followups=(F("Share the notes of both meetings with everyone", "2020-01-28", True, "s-anna"),))
 I("2020-01-23T10:00", "conversation", ["s-anna"],
   "Coffee with Anna: she will lead a small communication team with Joost and Samira. Wants "
@@ -1040,7 +1045,8 @@ I("2020-04-20T19:30", "meeting", without(BUILDERS, "s-jeroen", "s-wouter", "s-ru
   "evenings are getting full.",
   remarks=(R("s-sanne", "time investment", "remark",
              "With online teaching I have no evenings left; this comes on top."),
-           R("s-mirjam", "online meetings", "remark", "My volunteers don't all manage video calls."),))
+           R("s-mirjam", "online meetings", "remark",
+             "My volunteers don't all manage video calls."),))
 I("2020-04-21T11:00", "call", ["s-linda", "s-net-som"],
   "Webinar with NSOM set for 19 May; Linda hosts, two builders will tell their story.")
 I("2020-04-22T10:00", "meeting", SUPPORT,
@@ -1261,7 +1267,8 @@ PP_OVERRIDE: dict[tuple[str, str], tuple[str, list[int]]] = {
     ("s-pieter", "s-lotte"): ("2020-05-04T19:30", [4, 5, 4, 2]),
 }
 PP_NOTE: dict[tuple[str, str], str] = {
-    ("s-pieter", "s-lotte"): "Open disagreement about a membership fee for the hub they co-founded.",
+    ("s-pieter", "s-lotte"): "Open disagreement about a membership fee for the hub they "
+                             "co-founded.",
 }
 
 
@@ -1308,7 +1315,8 @@ def build() -> dict[str, Any]:
     base = {s["id"]: {"core": 5, "prospect": 4}.get(s["status"], 4) for s in STAKEHOLDERS}
     history: dict[str, list[int]] = defaultdict(list)
     docs: list[dict[str, Any]] = []
-    for n, inter in enumerate(interactions, start=1):
+    inter_id = {id(inter): f"i-{n:03d}" for n, inter in enumerate(interactions, start=1)}
+    for inter in interactions:
         for sid in inter["with"]:
             rid = rel_of.get(frozenset((FAC, sid)))
             if rid is None:
@@ -1316,11 +1324,11 @@ def build() -> dict[str, Any]:
             energy = inter["energy"].get(sid) or healthy_next(rng, base[sid], history[sid])
             history[sid].append(energy)
             reading = {"relation": rid, "at": inter["at"], "energy": energy,
-                       "source": inter["channel"]}
+                       "source": inter["channel"], "interaction": inter_id[id(inter)]}
             if sid in inter["notes"]:
                 reading["note"] = inter["notes"][sid]
             readings.append(reading)
-        doc = {"id": f"i-{n:03d}", "at": inter["at"], "channel": inter["channel"],
+        doc = {"id": inter_id[id(inter)], "at": inter["at"], "channel": inter["channel"],
                "with": inter["with"], "summary": inter["summary"]}
         if inter["remarks"]:
             doc["remarks"] = inter["remarks"]
@@ -1347,7 +1355,7 @@ def build() -> dict[str, Any]:
                 energy = override[k] if override else healthy_next(rng, pair_base, hist)
                 hist.append(energy)
                 reading = {"relation": rid, "at": inter["at"], "energy": energy,
-                           "source": inter["channel"]}
+                           "source": inter["channel"], "interaction": inter_id[id(inter)]}
                 if override and k == len(shared) - 1 and (a, b) in PP_NOTE:
                     reading["note"] = PP_NOTE[(a, b)]
                 readings.append(reading)
@@ -1405,6 +1413,7 @@ def check_integrity(doc: dict[str, Any]) -> None:
     closest = min(math.dist(p, q) for i, p in enumerate(pts) for q in pts[i + 1:])
     assert closest >= 40, f"nodes too close: {closest:.0f} px"
     rel_ids = [r["id"] for r in doc["relations"]]
+    inter_ids = [i["id"] for i in doc["interactions"]]
     assert len(set(rel_ids)) == len(rel_ids), "duplicate relation id"
     pairs = set()
     for r in doc["relations"]:
@@ -1412,12 +1421,13 @@ def check_integrity(doc: dict[str, Any]) -> None:
         pair = frozenset((r["a"], r["b"]))
         assert pair not in pairs, f"two relations for {sorted(pair)}"
         pairs.add(pair)
+    known_relations, known_interactions = set(rel_ids), set(inter_ids)
     for rd in doc["readings"]:
-        assert rd["relation"] in set(rel_ids), rd
+        assert rd["relation"] in known_relations, rd
+        assert rd.get("interaction") in known_interactions | {None}, rd
         assert isinstance(rd["energy"], int) and 1 <= rd["energy"] <= 5, rd
         assert rd.get("source", "sense") in SOURCES, rd
         assert datetime.fromisoformat(rd["at"]).date() <= AS_OF, rd
-    inter_ids = [i["id"] for i in doc["interactions"]]
     assert len(set(inter_ids)) == len(inter_ids)
     for i in doc["interactions"]:
         assert i["channel"] in CHANNELS and i["with"], i["id"]
@@ -1534,7 +1544,17 @@ def main() -> int:
     print(f"wrote {OUT}: {len(doc['stakeholders'])} stakeholders, "
           f"{len(doc['relations'])} relations, {len(doc['readings'])} readings, "
           f"{len(doc['interactions'])} interactions, {len(doc['sessions'])} sessions")
-    print("radar as of", AS_OF, {k: v for k, v in found.items() if k != "silence_if_not_own_way"})
+    print(f"radar as of {AS_OF}:")
+    for signal in ("radio_silence", "low_energy", "doubt", "diverging", "recurring_theme",
+                   "overdue_followup"):
+        value = found[signal]
+        if signal == "diverging":
+            value = [sorted(pair) for pair in value]
+        elif isinstance(value, set):
+            value = sorted(value)
+        print(f"  {signal}: {value}")
+    spared = found["silence_if_not_own_way"] - found["radio_silence"]
+    print(f"  silent but not flagged (own_way): {sorted(spared)}")
     return 0
 
 
