@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
@@ -11,6 +12,11 @@ from workbench.interchange import json_v1
 from workbench.model import Dataset
 from workbench.store import Store, open_store
 from workbench.store.imports import import_dataset
+
+if TYPE_CHECKING:  # Qt is imported only when a window is needed (headless commands stay light)
+    from PySide6.QtCore import QSettings
+
+    from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Voelspriet"
 DEMO_JSON = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
@@ -62,23 +68,35 @@ def open_or_create_default() -> Store:
     return open_store(path)
 
 
-def run_app(path: Path | None) -> int:
-    """Open the main window on *path* (or the default workspace) and run the event loop."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+def build_main_window(path: Path | None, settings: QSettings | None) -> MainWindow:
+    """Open *path* (or the default workspace) and build its main window, not yet shown.
+
+    Needs the application object (``make_app``). When the file cannot be opened a dialog
+    says why and the error is raised. ``run_app`` and the start-up benchmark
+    (bench/startup_probe.py) share this path, so the benchmark measures the real app.
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workbench.store import WorkspaceError
-    from workbench.ui.app import make_app
     from workbench.ui.main_window import MainWindow
     from workbench.workspace import Workspace
 
-    app = make_app()
     try:
         store = open_store(path) if path is not None else open_or_create_default()
     except (WorkspaceError, FileExistsError, OSError) as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open workspace"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot open workspace"), str(exc))
         raise
-    window = MainWindow(Workspace(store), QSettings())
+    return MainWindow(Workspace(store), settings)
+
+
+def run_app(path: Path | None) -> int:
+    """Open the main window on *path* (or the default workspace) and run the event loop."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.ui.app import make_app
+
+    app = make_app()
+    window = build_main_window(path, QSettings())
     window.show()
     return app.exec()
 

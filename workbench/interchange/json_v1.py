@@ -8,6 +8,7 @@ re-imports. Unknown keys are ignored. Errors name the JSON path and what was exp
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from datetime import date, datetime
 from enum import StrEnum
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from workbench.interchange.errors import InterchangeError
-from workbench.interchange.validate import validate
+from workbench.interchange.validate import SETTING_RANGES, validate
 from workbench.model import (
     Channel,
     Dataset,
@@ -74,21 +75,29 @@ class _Reader:
             return default
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             self.fail(f"{path}.{key}", f"expected text, got {_kind(value)}")
-        return str(value)
+        return self.encodable(str(value), f"{path}.{key}")
+
+    def encodable(self, value: str, path: str) -> str:
+        """*value*, refused when it holds a lone surrogate (JSON allows it, UTF-8 does not)."""
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail(path, "contains an invalid character (a lone UTF-16 surrogate)")
+        return value
 
     def ident(self, parent: dict[str, Any], key: str, path: str) -> str:
         value = parent.get(key)
         if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
             self.fail(f"{path}.{key}", "expected an id (a non-empty string)"
                       if value is not None else "is missing")
-        return str(value)
+        return self.encodable(str(value), f"{path}.{key}")
 
     def ids(self, parent: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
         out = []
         for i, value in enumerate(self.list(parent, key, path)):
             if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
                 self.fail(f"{path}.{key}[{i}]", "expected an id (a non-empty string)")
-            out.append(str(value))
+            out.append(self.encodable(str(value), f"{path}.{key}[{i}]"))
         return tuple(out)
 
     def enum(self, parent: dict[str, Any], key: str, path: str, kind: type[E], default: E) -> E:
@@ -130,9 +139,14 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(f"{path}.{key}", f"expected a number, got {_kind(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(f"{path}.{key}", f"expected a finite number, got {value}")
         if cast is int and value != int(value):
             self.fail(f"{path}.{key}", f"expected a whole number, got {value}")
-        return cast(value)
+        try:
+            return cast(value)
+        except OverflowError:
+            self.fail(f"{path}.{key}", f"the number {value:.3g} is too large")
 
     def flag(self, parent: dict[str, Any], key: str, path: str, default: bool = False) -> bool:
         value = parent.get(key, default)
@@ -218,7 +232,8 @@ def parse(document: Any, source: str) -> Dataset:
         n = seen[(relation, at)]
         seen[(relation, at)] += 1
         readings.append(Reading(
-            id=str(rd["id"]) if rd.get("id") else f"{relation}@{at.isoformat()}" + (f"#{n}" if n else ""),
+            id=r.ident(rd, "id", p) if rd.get("id") not in (None, "")
+            else f"{relation}@{at.isoformat()}" + (f"#{n}" if n else ""),
             relation=relation, at=at, energy=energy,
             source=r.enum(rd, "source", p, Source, Source.SENSE), note=r.text(rd, "note", p),
             interaction=r.text(rd, "interaction", p) or None))
@@ -281,6 +296,9 @@ def _settings(r: _Reader, root: dict[str, Any]) -> SensingSettings | None:
             values[name] = r.day(raw, name, p)
         elif name in raw:
             values[name] = r.number(raw, name, p, cast=type(default))
+            low, high = SETTING_RANGES[name]
+            if not low <= values[name] <= high:
+                r.fail(f"{p}.{name}", f"expected {low:g} to {high:g}, got {values[name]}")
     return SensingSettings(**values)
 
 
@@ -297,6 +315,8 @@ def read(path: Path) -> Dataset:
     except json.JSONDecodeError as exc:
         raise InterchangeError(source, f"line {exc.lineno} column {exc.colno}",
                                f"not valid JSON ({exc.msg})") from None
+    except ValueError as exc:  # e.g. a number with more digits than Python converts
+        raise InterchangeError(source, "", f"not valid JSON ({exc})") from None
     except RecursionError:
         raise InterchangeError(source, "", "is nested too deeply to be a Voelspriet file") from None
     return parse(document, source)

@@ -1,13 +1,29 @@
 """Checks a whole dataset before anything is written: ids unique, references resolve,
-one facilitator at most, one relation per pair, energies 1–5."""
+one facilitator at most, one relation per pair, energies 1–5, positions finite, sensing
+settings within the ranges the workspace accepts."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 from workbench.interchange.errors import InterchangeError
-from workbench.model import Dataset, StakeholderKind
+from workbench.model import Dataset, SensingSettings, StakeholderKind
+
+#: The sensing settings' allowed ranges (the workspace schema's checks, plus sane maxima).
+SETTING_RANGES: Mapping[str, tuple[float, float]] = {
+    "silence_min_days": (1, 3650),
+    "silence_gap_factor": (0.01, 100),
+    "silence_min_interactions": (2, 1000),
+    "silence_escalate_factor": (1, 100),
+    "low_energy_max": (1, 5),
+    "energy_drop": (1, 4),
+    "energy_drop_window": (1, 1000),
+    "doubt_window_days": (1, 3650),
+    "theme_min_partners": (2, 1000),
+    "theme_window_days": (1, 3650),
+}
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
@@ -26,8 +42,15 @@ def validate(d: Dataset, source: str) -> None:
         dup = _duplicates(i.id for i in items)
         if dup:
             fail(label, f"id {dup[0]!r} is used more than once")
+    if d.settings is not None:
+        _check_settings(d.settings, fail)
     groups = {g.id for g in d.groups}
     people = {s.id for s in d.stakeholders}
+    for s in d.stakeholders:
+        for axis in (s.x, s.y):
+            if axis is not None and not math.isfinite(axis):
+                fail(f"stakeholder {s.id!r}", f"position {axis} is not a finite number")
+    known = people | {ref.id for ref in d.references if not ref.defined}
     facilitators = [s.id for s in d.stakeholders if s.kind == StakeholderKind.FACILITATOR]
     if len(facilitators) > 1:
         fail("stakeholders", f"{len(facilitators)} facilitators ({', '.join(facilitators[:3])}); "
@@ -40,7 +63,7 @@ def validate(d: Dataset, source: str) -> None:
     relations = set()
     for r in d.relations:
         for end in (r.a, r.b):
-            if end not in people:
+            if end not in known:
                 fail(f"relation {r.id!r}", f"stakeholder {end!r} does not exist")
         if r.a == r.b:
             fail(f"relation {r.id!r}", f"connects {r.a!r} with itself")
@@ -71,3 +94,10 @@ def validate(d: Dataset, source: str) -> None:
         for who in s.attendees:
             if who not in people:
                 fail(f"session {s.id!r}", f"attendee {who!r} does not exist")
+
+
+def _check_settings(settings: SensingSettings, fail: Callable[[str, str], None]) -> None:
+    for name, (low, high) in SETTING_RANGES.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:  # NaN fails too
+            fail(f"settings.{name}", f"expected {low:g} to {high:g}, got {value}")

@@ -176,11 +176,48 @@ class Session:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A stakeholder a file names by text (a label or an id) rather than by a known id.
+
+    ``id`` is the placeholder the dataset uses for it until the import resolves it
+    against the workspace. When ``defined`` the file itself holds this stakeholder (a
+    spreadsheet row without an ID): an existing stakeholder with the same name is updated
+    instead of adding a second one, else it is new. Otherwise the file only refers to it
+    (a connection's From or To): the workspace must have a stakeholder with this id or
+    name, or the import fails naming ``where`` (e.g. "sheet 'Connections' row 7 column 'To'").
+    """
+
+    id: str
+    text: str
+    where: str
+    defined: bool = False
+
+
+@dataclass(frozen=True)
+class Carried:
+    """Which fields a source that holds only part of the model carries, per entity id.
+
+    Field names are those of ``Stakeholder`` and ``Relation`` (``name``, ``kind``,
+    ``notes`` …); ``fields.KEY`` is one custom field. An import overlays only these on a
+    stakeholder or relation the workspace already has and keeps everything else
+    (interests, groups, positions, readings …); a custom field the source carries but
+    leaves empty is removed. An entity missing from the mapping is replaced whole.
+    """
+
+    stakeholders: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    relations: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Dataset:
     """A workspace's content as values: what imports produce and exports consume.
 
     ``workspace`` and ``settings`` are None when the source does not carry them (an
-    import then leaves the workspace's own untouched).
+    import then leaves the workspace's own untouched). ``carried`` is None for a lossless
+    source (Voelspriet JSON: entities are replaced whole); spreadsheets and graphs say
+    which fields they carry, so that a re-import keeps the rest. ``references`` are
+    stakeholders named by text, resolved against the workspace on import; ``skipped``
+    says, in words, what the reader left out and why (shown in the import summary).
     """
 
     workspace: WorkspaceInfo | None = None
@@ -191,3 +228,6 @@ class Dataset:
     readings: tuple[Reading, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     sessions: tuple[Session, ...] = ()
+    carried: Carried | None = None
+    references: tuple[Reference, ...] = ()
+    skipped: tuple[str, ...] = ()

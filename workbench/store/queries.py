@@ -117,6 +117,17 @@ def readings(s: DbSession, relation_ids: Sequence[str] | None = None) -> list[Re
     return out
 
 
+def relation_energy(s: DbSession) -> dict[str, tuple[int, int]]:
+    """Per relation with readings: (latest energy, number of readings)."""
+    t = T["readings"]
+    counts = select(t.c.relation_id, func.count().label("n"), func.max(t.c.at).label("last")) \
+        .group_by(t.c.relation_id).subquery()
+    stmt = (select(t.c.relation_id, t.c.energy, counts.c.n)
+            .join(counts, (t.c.relation_id == counts.c.relation_id) & (t.c.at == counts.c.last))
+            .order_by(t.c.relation_id, t.c.id))
+    return {rid: (energy, n) for rid, energy, n in s.execute(stmt)}
+
+
 def interactions(s: DbSession, ids: Sequence[str] | None = None,
                  stakeholder_id: str | None = None) -> list[Interaction]:
     """Interactions, oldest first: all, by id, or those a stakeholder took part in."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.model import Stakeholder
-from workbench.ui.labels import kind_label, status_label
+from workbench.workspace.labels import kind_label, status_label
 from workbench.workspace import Change, Selection, Workspace
 
 

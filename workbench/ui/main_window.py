@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.canvas.map_widget import MapWidget
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.docks: dict[str, QDockWidget] = {}
         for key, title, area in (
+            ("stakeholders", self.tr("Stakeholders"), Qt.DockWidgetArea.LeftDockWidgetArea),
             ("signature", self.tr("Signature"), Qt.DockWidgetArea.LeftDockWidgetArea),
             ("radar", self.tr("Radar"), Qt.DockWidgetArea.LeftDockWidgetArea),
             ("details", self.tr("Stakeholder"), Qt.DockWidgetArea.RightDockWidgetArea),
@@ -57,7 +59,9 @@ class MainWindow(QMainWindow):
             dock.setObjectName(f"{key}Dock")
             self.addDockWidget(area, dock)
             self.docks[key] = dock
-        self.resizeDocks([self.docks["signature"], self.docks["details"]], [330, 360],
+        self.tabifyDockWidget(self.docks["stakeholders"], self.docks["signature"])
+        self.docks["stakeholders"].raise_()
+        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [340, 340],
                          Qt.Orientation.Horizontal)
         self._build_menus()
         self._show_workspace()
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_copy_action = file_menu.addAction(self.tr("Save a &Copy…"), self.save_copy_dialog)
         self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.export_map_action = file_menu.addAction(self.tr("Export Map &Image…"), self.export_map_dialog)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for key in ("signature", "details"):
+        for key in ("stakeholders", "signature", "details"):
             self.view_menu.addAction(self.docks[key].toggleViewAction())
         for key in ("radar", "timeline"):  # prepared for their panels; hidden while empty
             self.docks[key].hide()
@@ -103,8 +108,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.selection.select((), ())
+        self.map = MapWidget(ws, self.selection, self)
+        self.map.refused.connect(lambda text: self.show_refusal(EditRefused(text)))
+        self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
-        self.setCentralWidget(self.table)
+        self.docks["stakeholders"].setWidget(self.table)
         self.docks["signature"].setWidget(SignaturePanel(ws, self))
         self.docks["details"].setWidget(DetailsPanel(ws, self.selection, self))
         for key in ("radar", "timeline"):
@@ -112,6 +120,7 @@ class MainWindow(QMainWindow):
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
+        QTimer.singleShot(0, self.map.view.fit)  # once the view has its size
 
     def _on_changed(self, change: object) -> None:
         self._update_title()
@@ -215,6 +224,26 @@ class MainWindow(QMainWindow):
             action.setEnabled(Path(p) != self.workspace.path)
         if not files:
             menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
+
+    def export_map_dialog(self) -> None:
+        """File > Export Map Image…: PNG (print quality) or SVG."""
+        suggestion = self.workspace.path.with_name(self.workspace.path.stem + " map.png")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map Image"), str(suggestion),
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            self.export_map(Path(path))
+
+    def export_map(self, path: Path) -> bool:
+        """Write the map to *path* (.png or .svg)."""
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".png")
+        try:
+            self.map.export_image(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the map"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Exported the map as %1").replace("%1", str(path)), 8000)
+        return True
 
     # ------------------------------------------------------------------ misc
     def show_refusal(self, error: EditRefused) -> None:

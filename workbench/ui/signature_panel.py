@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from workbench.ui.labels import phase_label
+from workbench.workspace.labels import phase_label
 from workbench.workspace import Change, Workspace
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from workbench.model import Stakeholder
-from workbench.ui.labels import kind_label, status_label
+from workbench.workspace.labels import kind_label, status_label
 from workbench.workspace import Change, Selection, Workspace
 
 Index = QModelIndex | QPersistentModelIndex

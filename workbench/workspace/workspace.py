@@ -216,6 +216,10 @@ class Workspace(QObject):
         """Readings, oldest first."""
         return self.read(queries.readings, relation_ids)
 
+    def relation_energy(self) -> dict[str, tuple[int, int]]:
+        """Per relation with readings: (latest energy, number of readings)."""
+        return self.read(queries.relation_energy)
+
     def interactions(self, ids: Sequence[str] | None = None,
                      stakeholder_id: str | None = None) -> list[Interaction]:
         """Interactions, oldest first."""
@@ -321,15 +325,16 @@ class Workspace(QObject):
                 "%1", _names([s.name for s in found], tr("%n stakeholders")))
             self._delete(text, "stakeholders", [s.id for s in found], initiator)
 
-    def move_stakeholders(self, positions: Mapping[str, tuple[float, float]],
+    def move_stakeholders(self, positions: Mapping[str, tuple[float, float]], text: str | None = None,
                           initiator: object | None = None) -> None:
-        """Move stakeholders (one undo entry for all, e.g. one drag)."""
+        """Move stakeholders (one undo entry for all, e.g. one drag or an auto-layout)."""
         found = self.read(lambda s: R.capture(s, "stakeholders", [(i,) for i in positions]))
         if not found:
             return
         after = [("stakeholders", {**row, "x": float(positions[row["id"]][0]),
                                    "y": float(positions[row["id"]][1])}) for _t, row in found]
-        text = tr("Move %1").replace("%1", _names([r["name"] for _t, r in found], tr("%n stakeholders")))
+        if text is None:
+            text = tr("Move %1").replace("%1", _names([r["name"] for _t, r in found], tr("%n stakeholders")))
         self.edit(text, lambda s: (R.capture(s, "stakeholders", [(i,) for i in positions]), after),
                   initiator)
 

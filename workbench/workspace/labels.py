@@ -1,4 +1,4 @@
-"""Translated display names for the model's vocabularies."""
+"""Translated display names for the model's vocabularies (shared by every view)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def phase_label(phase: Phase) -> str:
         Phase.COMMUNITY: _t("Community of Practice"),
         Phase.MESHWORK: _t("Meshwork"),
     }[phase]
+
+
+def energy_label(energy: int) -> str:
+    """The name of an energy level, 1–5."""
+    return {
+        1: _t("disengaging"),
+        2: _t("doubting"),
+        3: _t("neutral"),
+        4: _t("engaged"),
+        5: _t("in flow"),
+    }[energy]

@@ -1,0 +1,1 @@
+"""The stakeholder map: a QGraphicsScene following the Workspace, its items and interactions."""

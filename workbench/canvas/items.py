@@ -1,0 +1,307 @@
+"""Graphics items of the map: stakeholder nodes and group regions.
+
+Items only draw and report; they never write the database. Moves, connections and
+edits are carried out by the interactions and the scene, through the Workspace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from workbench.canvas import style
+from workbench.model import Group, Stakeholder
+
+if TYPE_CHECKING:
+    from workbench.canvas.scene import MapScene
+
+LABEL_FONT = QFont()
+LABEL_FONT.setPointSizeF(8.5)
+LABEL_BOLD = QFont(LABEL_FONT)
+LABEL_BOLD.setBold(True)
+
+
+class NodeItem(QGraphicsItem):
+    """One stakeholder: a shape by kind, the name below, the status in the outline."""
+
+    def __init__(self, stakeholder: Stakeholder) -> None:
+        super().__init__()
+        self.stakeholder = stakeholder
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.hovered = False
+        self.highlighted = False  # a drag-to-connect target
+        self.dimmed = False
+        self._label = QStaticText()
+        self.update_from(stakeholder)
+
+    @property
+    def id(self) -> str:
+        """The stakeholder's id."""
+        return self.stakeholder.id
+
+    def update_from(self, stakeholder: Stakeholder) -> None:
+        """Show a new version of the stakeholder."""
+        self.prepareGeometryChange()
+        self.stakeholder = stakeholder
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        font = LABEL_BOLD if stakeholder.status.value == "core" else LABEL_FONT
+        metrics = QFontMetricsF(font)
+        text = metrics.elidedText(stakeholder.name, Qt.TextElideMode.ElideRight, style.LABEL_WIDTH * 2 - 12)
+        self._label = QStaticText(text)
+        self._label.setTextOption(option)
+        self._label.setTextWidth(style.LABEL_WIDTH)
+        self._label.prepare(font=font)
+        self._font = font
+        self._refresh_opacity()
+        self.setToolTip(" · ".join(x for x in (stakeholder.name, stakeholder.role, stakeholder.organisation) if x))
+        self.update()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Fade out (not matching the filters)."""
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self._refresh_opacity()
+
+    def _refresh_opacity(self) -> None:
+        opacity = style.status_style(self.stakeholder.status)[2]
+        self.setOpacity(0.12 if self.dimmed else opacity)
+
+    def set_highlighted(self, on: bool) -> None:
+        """Mark as the target of a connection being dragged."""
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    # ------------------------------------------------------------------ geometry
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        r = style.NODE_RADIUS * 1.35 + 4
+        return QRectF(-style.LABEL_WIDTH / 2, -r, style.LABEL_WIDTH, r + style.NODE_RADIUS + 6 + style.LABEL_HEIGHT)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(style.SHAPES[self.stakeholder.kind])
+        path.addRect(QRectF(-style.LABEL_WIDTH / 2 + 10, style.NODE_RADIUS + 2, style.LABEL_WIDTH - 20, 16))
+        return path
+
+    def handle_center(self) -> QPointF:
+        """Where the drag-to-connect handle sits (right of the shape)."""
+        return QPointF(style.NODE_RADIUS + 9, -style.NODE_RADIUS + 4)
+
+    def on_handle(self, pos: QPointF) -> bool:
+        """True when *pos* (item coordinates) is on the connect handle."""
+        d = pos - self.handle_center()
+        return d.x() * d.x() + d.y() * d.y() <= (style.HANDLE_RADIUS + 3) ** 2
+
+    # ------------------------------------------------------------------ painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        s = self.stakeholder
+        fill, outline = style.KIND_COLORS[s.kind]
+        pen_style, width, _opacity = style.status_style(s.status)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.2)
+        if selected or self.highlighted:
+            ring = style.HIGHLIGHT if self.highlighted else style.SELECTION
+            painter.setPen(QPen(ring, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(style.SHAPES[s.kind])
+        pen = QPen(outline, width, pen_style)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(style.SHAPES[s.kind])
+        if s.pinned and lod >= style.LABEL_MIN_SCALE:
+            painter.setPen(QPen(outline, 1.2))
+            painter.setBrush(QBrush(outline))
+            painter.drawEllipse(QPointF(-style.NODE_RADIUS * 0.75, -style.NODE_RADIUS * 0.75), 3, 3)
+        if lod < style.LABEL_MIN_SCALE:
+            return
+        painter.setPen(style.TEXT)
+        painter.setFont(self._font)
+        painter.drawStaticText(QPointF(-style.LABEL_WIDTH / 2, style.NODE_RADIUS + 3), self._label)
+        if self.hovered and not self.dimmed:
+            painter.setPen(QPen(style.SELECTION, 1.5))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            c = self.handle_center()
+            painter.drawEllipse(c, style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+            painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
+            painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))
+
+    # ------------------------------------------------------------------ events
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene.node_moved(self)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setCursor(Qt.CursorShape.CrossCursor if self.on_handle(event.pos())
+                       else Qt.CursorShape.OpenHandCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hovered = False
+        self.unsetCursor()
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        scene: MapScene = self.scene()  # type: ignore[assignment]
+        connect = (event.button() == Qt.MouseButton.LeftButton
+                   and (self.on_handle(event.pos()) or event.modifiers() & Qt.KeyboardModifier.AltModifier))
+        if connect:
+            scene.start_connect(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            scene.move_tracker.press()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        scene: MapScene = self.scene()  # type: ignore[assignment]
+        if event.button() == Qt.MouseButton.LeftButton:
+            scene.move_tracker.release()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        scene: MapScene = self.scene()  # type: ignore[assignment]
+        scene.rename_requested.emit(self.id)
+        event.accept()
+
+
+class RegionItem(QGraphicsItem):
+    """A group drawn as a soft region behind its members, with its name."""
+
+    PADDING = 46.0
+
+    def __init__(self, group: Group) -> None:
+        super().__init__()
+        self.group = group
+        self.setZValue(-20)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self._path = QPainterPath()
+        self._label_at = QPointF()
+
+    def set_group(self, group: Group) -> None:
+        """Show a new version of the group."""
+        self.group = group
+        self.setVisible(group.show_region and not self._path.isEmpty())
+        self.update()
+
+    def set_points(self, points: np.ndarray) -> None:
+        """Recompute the region from its members' positions ((n, 2) array)."""
+        self.prepareGeometryChange()
+        self._path = region_path(points, self.PADDING)
+        rect = self._path.boundingRect()
+        self._label_at = QPointF(rect.left() + 18, rect.top() + 4)
+        self.setVisible(self.group.show_region and not self._path.isEmpty())
+
+    def contains_scene_point(self, point: QPointF) -> bool:
+        """True when *point* lies inside the region."""
+        return self.isVisible() and self._path.contains(point)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._path.boundingRect().adjusted(-2, -24, 2, 2)
+
+    def shape(self) -> QPainterPath:
+        return self._path
+
+    def color(self) -> QColor:
+        return QColor(self.group.color or "#9aa5b1")
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        color = self.color()
+        fill = QColor(color)
+        fill.setAlpha(46)
+        edge = QColor(color)
+        edge.setAlpha(150)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(edge, 1.5))
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self._path)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= 0.12:
+            font = QFont()
+            font.setPointSizeF(max(10.0, 10.0 / max(lod, 0.25) * 0.8))
+            font.setBold(True)
+            painter.setFont(font)
+            text_color = QColor(color).darker(190)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(self._label_at - QPointF(0, 22), QSizeF(600, 24)),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self.group.name)
+
+
+def _hull(points: np.ndarray) -> np.ndarray:
+    """Convex hull (monotone chain) of (n, 2) points, counter-clockwise."""
+    pts = np.unique(points, axis=0)
+    if len(pts) <= 2:
+        return pts
+    pts = pts[np.lexsort((pts[:, 1], pts[:, 0]))]
+
+    def half(seq: np.ndarray) -> list[np.ndarray]:
+        out: list[np.ndarray] = []
+        for p in seq:
+            while len(out) >= 2:
+                o, a = out[-2], out[-1]
+                if (a[0] - o[0]) * (p[1] - o[1]) - (a[1] - o[1]) * (p[0] - o[0]) > 0:
+                    break
+                out.pop()
+            out.append(p)
+        return out
+
+    lower, upper = half(pts), half(pts[::-1])
+    return np.array(lower[:-1] + upper[:-1])
+
+
+def region_path(points: np.ndarray, padding: float) -> QPainterPath:
+    """A soft, rounded region around *points*: their hull grown by *padding*."""
+    path = QPainterPath()
+    if len(points) == 0:
+        return path
+    hull = _hull(points)
+    if len(hull) == 1:
+        path.addEllipse(QPointF(*hull[0]), padding, padding)
+        return path
+    polygon = QPolygonF([QPointF(float(x), float(y)) for x, y in hull])
+    core = QPainterPath()
+    core.addPolygon(polygon)
+    core.closeSubpath()
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2 * padding)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return stroker.createStroke(core).united(core).simplified()

@@ -1,0 +1,165 @@
+"""Batched layers: all relation lines, and all nodes when zoomed far out, in a few calls.
+
+A layer reads the scene's numpy arrays (node positions, relation ends, buckets of
+equal pen) and draws each bucket as one QPainterPath. Zoomed out, cached paths of
+everything are drawn; zoomed in, only what intersects the exposed area is built and
+drawn. Nodes being dragged ("live") are left out of the caches and drawn fresh, so a
+drag step never rebuilds a cache.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from workbench.canvas import style
+from workbench.canvas.paths import segments_path, squares_path
+
+if TYPE_CHECKING:
+    from workbench.canvas.scene import MapScene
+
+#: Above this share of the layer exposed, draw the cached whole instead of culling.
+WHOLE = 0.5
+
+
+def _faded(color: QColor, dimmed: bool) -> QColor:
+    c = QColor(color)
+    if dimmed:
+        c.setAlpha(40)
+    return c
+
+
+class _Layer(QGraphicsItem):
+    """Common plumbing: no mouse, exposed-rect painting, bounds following the scene."""
+
+    def __init__(self, scene: "MapScene", z: float) -> None:
+        super().__init__()
+        self.map = scene
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self._bounds = QRectF()
+        self._cache: dict[object, QPainterPath] | None = None
+
+    def set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def invalidate(self) -> None:
+        """Drop the caches (positions or content changed) and repaint."""
+        self._cache = None
+        self.update()
+
+    def _whole(self, exposed: QRectF) -> bool:
+        b = self._bounds
+        area = max(b.width() * b.height(), 1.0)
+        e = exposed.intersected(b)
+        return e.width() * e.height() / area > WHOLE
+
+
+class EdgeLayer(_Layer):
+    """Every relation as a line coloured by its latest energy, thicker with more history."""
+
+    def __init__(self, scene: "MapScene") -> None:
+        super().__init__(scene, -10)
+
+    def _pen(self, bucket: int, cosmetic: bool) -> QPen:
+        energy, width, dimmed = self.map.edge_buckets[bucket]
+        pen = QPen(_faded(style.ENERGY_COLORS[energy], dimmed), 0 if cosmetic else width)
+        if energy is None:
+            pen.setStyle(Qt.PenStyle.DashLine if not cosmetic else Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def _paths(self, mask: np.ndarray) -> dict[object, QPainterPath]:
+        m = self.map
+        a, b = m.pos[m.rel_a], m.pos[m.rel_b]
+        out: dict[object, QPainterPath] = {}
+        buckets = m.rel_bucket
+        for bucket in np.unique(buckets[mask]):
+            sel = mask & (buckets == bucket)
+            out[int(bucket)] = segments_path(a[sel], b[sel])
+        return out
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        m = self.map
+        if len(m.rel_a) == 0:
+            return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        cosmetic = lod < style.LABEL_MIN_SCALE
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not m.overview)
+        live = m.live_relations
+        exposed = option.exposedRect
+        if self._whole(exposed):
+            if self._cache is None:
+                self._cache = self._paths(~live)
+            paths = dict(self._cache)
+            extra = self._paths(live) if live.any() else {}
+        else:
+            a, b = m.pos[m.rel_a], m.pos[m.rel_b]
+            pad = 6.0
+            visible = ((np.minimum(a[:, 0], b[:, 0]) <= exposed.right() + pad)
+                       & (np.maximum(a[:, 0], b[:, 0]) >= exposed.left() - pad)
+                       & (np.minimum(a[:, 1], b[:, 1]) <= exposed.bottom() + pad)
+                       & (np.maximum(a[:, 1], b[:, 1]) >= exposed.top() - pad))
+            paths, extra = self._paths(visible), {}
+        for bucket, path in list(paths.items()) + list(extra.items()):
+            painter.setPen(self._pen(int(bucket), cosmetic))  # type: ignore[arg-type]
+            painter.drawPath(path)
+        selected = m.selected_relation_indices()
+        if len(selected):
+            pen = QPen(style.SELECTION, 0 if cosmetic else 6)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawPath(segments_path(m.pos[m.rel_a[selected]], m.pos[m.rel_b[selected]]))
+
+
+class OverviewLayer(_Layer):
+    """All nodes as dots coloured by kind, drawn only in overview mode."""
+
+    def __init__(self, scene: "MapScene") -> None:
+        super().__init__(scene, 5)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        m = self.map
+        if not m.overview or len(m.ids) == 0:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if self._cache is None:
+            shown = ~m.live_nodes
+            cache: dict[object, QPainterPath] = {}
+            for bucket in np.unique(m.node_bucket[shown]):
+                sel = shown & (m.node_bucket == bucket)
+                cache[int(bucket)] = squares_path(m.pos[sel], style.NODE_RADIUS)
+            selected = m.selected_node_mask() & shown
+            if selected.any():
+                cache["selected"] = squares_path(m.pos[selected], style.NODE_RADIUS * 1.6)
+            self._cache = cache
+        if "selected" in self._cache:
+            painter.setBrush(QBrush(style.SELECTION))
+            painter.drawPath(self._cache["selected"])
+        for bucket, path in self._cache.items():
+            if bucket == "selected":
+                continue
+            kind, dimmed = m.node_buckets[int(bucket)]  # type: ignore[call-overload]
+            painter.setBrush(QBrush(_faded(style.KIND_COLORS[kind][0].darker(115), dimmed)))
+            painter.drawPath(path)
+
+
+def point_segment_distances(p: QPointF, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distance from *p* to each segment a[i]–b[i]."""
+    point = np.array([p.x(), p.y()])
+    ab = b - a
+    length2 = np.maximum((ab * ab).sum(axis=1), 1e-9)
+    t = np.clip(((point - a) * ab).sum(axis=1) / length2, 0.0, 1.0)
+    nearest = a + ab * t[:, None]
+    return np.sqrt(((nearest - point) ** 2).sum(axis=1))

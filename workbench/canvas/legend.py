@@ -1,0 +1,80 @@
+"""The legend: what shapes, colours, line colours and outlines mean."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from workbench.canvas import style
+from workbench.model import ENERGY_LABELS, StakeholderKind, Status
+from workbench.workspace.labels import energy_label, kind_label, status_label
+
+ROW = 19
+
+
+class Legend(QWidget):
+    """A small card over the map's corner explaining its visual language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = max(len(StakeholderKind), len(ENERGY_LABELS) + 1 + 1 + len(Status))
+        return QSize(330, 34 + rows * ROW)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor("#d0d4d9")))
+        p.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        bold = p.font()
+        bold.setBold(True)
+        normal = p.font()
+        p.setFont(bold)
+        p.setPen(style.TEXT)
+        p.drawText(QPointF(12, 20), self.tr("Stakeholders"))
+        p.drawText(QPointF(172, 20), self.tr("Relation energy"))
+        p.setFont(normal)
+        y = 30.0
+        for kind in StakeholderKind:
+            fill, outline = style.KIND_COLORS[kind]
+            p.save()
+            p.translate(22, y + ROW / 2)
+            p.scale(0.42, 0.42)
+            p.setPen(QPen(outline, 3))
+            p.setBrush(QBrush(fill))
+            p.drawPath(style.SHAPES[kind])
+            p.restore()
+            p.setPen(style.TEXT)
+            p.drawText(QPointF(38, y + ROW / 2 + 4), kind_label(kind))
+            y += ROW
+        y = 30.0
+        for energy in (5, 4, 3, 2, 1, None):
+            pen = QPen(style.ENERGY_COLORS[energy], 3.5)
+            if energy is None:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setWidthF(1.5)
+            p.setPen(pen)
+            p.drawLine(QPointF(172, y + ROW / 2), QPointF(200, y + ROW / 2))
+            p.setPen(style.TEXT)
+            text = f"{energy} {energy_label(energy)}" if energy else self.tr("no reading yet")
+            p.drawText(QPointF(208, y + ROW / 2 + 4), text)
+            y += ROW
+        p.setPen(QColor("#52606d"))
+        p.drawText(QPointF(172, y + ROW / 2 + 4), self.tr("thicker: longer history"))
+        y += ROW
+        for status in (Status.PROSPECT, Status.CORE, Status.OWN_WAY):
+            pen_style, width, opacity = style.status_style(status)
+            p.setOpacity(opacity)
+            p.setPen(QPen(QColor("#2f5f8f"), width, pen_style))
+            p.setBrush(QBrush(QColor("#a5c8ec")))
+            p.drawEllipse(QPointF(186, y + ROW / 2), 7, 7)
+            p.setOpacity(1.0)
+            p.setPen(style.TEXT)
+            p.drawText(QPointF(208, y + ROW / 2 + 4), status_label(status))
+            y += ROW
+        p.end()

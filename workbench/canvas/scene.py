@@ -1,0 +1,632 @@
+"""The map's scene: follows the Workspace (model → scene, one way) and the shared selection.
+
+``items_by_id`` maps stakeholder ids to node items. Relations are not items: their ends
+and pens live in numpy arrays drawn by the EdgeLayer, which keeps 15,000 relations
+cheap. Far zoomed out (``overview``), nodes stop painting themselves and the
+OverviewLayer draws them all in a few calls; they stay clickable and draggable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+)
+
+from workbench.canvas import style
+from workbench.canvas.interactions import ConnectInteraction, MoveTracker, connect_or_select
+from workbench.canvas.items import NodeItem, RegionItem
+from workbench.canvas.layers import EdgeLayer, OverviewLayer, point_segment_distances
+from workbench.model import Relation, Stakeholder, StakeholderKind, Status
+from workbench.workspace import Change, EditRefused, Selection, Workspace
+from workbench.workspace.labels import kind_label, status_label
+
+EMPTY_INT = np.zeros(0, dtype=np.int64)
+
+
+class MapFilter:
+    """What to keep bright: a group, a kind, a status, a tag (None: any)."""
+
+    def __init__(self, group: str | None = None, kind: StakeholderKind | None = None,
+                 status: Status | None = None, tag: str | None = None) -> None:
+        self.group, self.kind, self.status, self.tag = group, kind, status, tag
+
+    def active(self) -> bool:
+        return any(v is not None for v in (self.group, self.kind, self.status, self.tag))
+
+    def matches(self, s: Stakeholder) -> bool:
+        return ((self.group is None or self.group in s.groups)
+                and (self.kind is None or s.kind == self.kind)
+                and (self.status is None or s.status == self.status)
+                and (self.tag is None or self.tag in s.tags))
+
+
+class MapScene(QGraphicsScene):
+    """Stakeholders as items, relations as batched lines, groups as regions."""
+
+    rename_requested = Signal(str)       # stakeholder id
+    connect_kind_requested = Signal(str, str)  # source, target: ask which kind
+    refused = Signal(str)                # an edit the workspace refused, for a dialog
+    overview_changed = Signal(bool)
+    context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
+
+    def __init__(self, workspace: Workspace, selection: Selection) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.selection = selection
+        self.items_by_id: dict[str, NodeItem] = {}
+        self.regions: dict[str, RegionItem] = {}
+        self.relations: dict[str, Relation] = {}
+        self.energy: dict[str, tuple[int, int]] = {}
+        self.filter = MapFilter()
+        self.overview = False
+        self.move_tracker = MoveTracker(self)
+        self.connecting: ConnectInteraction | None = None
+        self.selected_relations: list[str] = []
+        self._following_selection = False
+        self.edge_layer = EdgeLayer(self)
+        self.overview_layer = OverviewLayer(self)
+        self.addItem(self.edge_layer)
+        self.addItem(self.overview_layer)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._reset_arrays()
+        self.load()
+        workspace.changed.connect(self._on_changed)
+        selection.selection_changed.connect(self._on_selection)
+        self.selectionChanged.connect(self._push_selection)
+
+    # ------------------------------------------------------------------ arrays
+    def _reset_arrays(self) -> None:
+        self.ids: list[str] = []
+        self.index: dict[str, int] = {}
+        self.pos = np.zeros((0, 2))
+        self.node_bucket = EMPTY_INT
+        self.node_buckets: list[tuple[StakeholderKind, bool]] = []
+        self.live_nodes = np.zeros(0, dtype=bool)
+        self.rel_ids: list[str] = []
+        self.rel_index: dict[str, int] = {}
+        self.rel_a = EMPTY_INT
+        self.rel_b = EMPTY_INT
+        self.rel_bucket = EMPTY_INT
+        self.edge_buckets: list[tuple[int | None, float, bool]] = []
+        self.live_relations = np.zeros(0, dtype=bool)
+        self.node_relations: list[np.ndarray] = []
+        self.group_members: dict[str, list[int]] = {}
+
+    def _rebuild_arrays(self) -> None:
+        """Recompute every array from the items and relations (after structural changes)."""
+        self.ids = list(self.items_by_id)
+        self.index = {sid: i for i, sid in enumerate(self.ids)}
+        items = [self.items_by_id[sid] for sid in self.ids]
+        self.pos = np.array([[it.pos().x(), it.pos().y()] for it in items], dtype=float).reshape(-1, 2)
+        self.live_nodes = np.zeros(len(self.ids), dtype=bool)
+        relations = [r for r in self.relations.values() if r.a in self.index and r.b in self.index]
+        self.rel_ids = [r.id for r in relations]
+        self.rel_index = {rid: i for i, rid in enumerate(self.rel_ids)}
+        self.rel_a = np.array([self.index[r.a] for r in relations], dtype=np.int64)
+        self.rel_b = np.array([self.index[r.b] for r in relations], dtype=np.int64)
+        self.live_relations = np.zeros(len(relations), dtype=bool)
+        order = np.concatenate([self.rel_a, self.rel_b])
+        rel_of = np.concatenate([np.arange(len(relations))] * 2)
+        sort = np.argsort(order, kind="stable")
+        bounds = np.searchsorted(order[sort], np.arange(len(self.ids) + 1))
+        self.node_relations = [rel_of[sort[bounds[i]:bounds[i + 1]]] for i in range(len(self.ids))]
+        self.group_members = {}
+        for i, it in enumerate(items):
+            for g in it.stakeholder.groups:
+                self.group_members.setdefault(g, []).append(i)
+        self._rebuild_buckets()
+
+    def _rebuild_buckets(self) -> None:
+        """Pens and fills per relation and node (energy, width, kind, dimmed)."""
+        dimmed = np.array([it.dimmed for it in (self.items_by_id[s] for s in self.ids)], dtype=bool)
+        keys: dict[tuple[StakeholderKind, bool], int] = {}
+        self.node_bucket = np.array([
+            keys.setdefault((self.items_by_id[sid].stakeholder.kind, bool(dimmed[i])), len(keys))
+            for i, sid in enumerate(self.ids)], dtype=np.int64)
+        self.node_buckets = list(keys)
+        edge_keys: dict[tuple[int | None, float, bool], int] = {}
+        buckets = []
+        for i, rid in enumerate(self.rel_ids):
+            energy, count = self.energy.get(rid, (None, 0))
+            faded = bool(dimmed[self.rel_a[i]] or dimmed[self.rel_b[i]])
+            key = (energy, style.relation_width(count), faded)
+            buckets.append(edge_keys.setdefault(key, len(edge_keys)))
+        self.rel_bucket = np.array(buckets, dtype=np.int64)
+        self.edge_buckets = list(edge_keys)
+        self._refresh_layers()
+
+    def _refresh_layers(self) -> None:
+        if len(self.pos):
+            lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
+            pad = style.NODE_RADIUS * 2 + 10
+            rect = QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
+        else:
+            rect = QRectF()
+        for layer in (self.edge_layer, self.overview_layer):
+            layer.set_bounds(rect)
+            layer.invalidate()
+        self._refresh_regions()
+
+    def _refresh_regions(self, groups: Iterable[str] | None = None) -> None:
+        for gid in (self.regions if groups is None else groups):
+            region = self.regions.get(gid)
+            if region is not None:
+                members = self.group_members.get(gid, [])
+                region.set_points(self.pos[members] if members else np.zeros((0, 2)))
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        """Read everything from the Workspace (at start and after a reset)."""
+        for item in self.items_by_id.values():
+            self.removeItem(item)
+        for region in self.regions.values():
+            self.removeItem(region)
+        self.items_by_id, self.regions = {}, {}
+        self.relations = {r.id: r for r in self.workspace.relations()}
+        self.energy = self.workspace.relation_energy()
+        people = self.workspace.stakeholders()
+        placed = self._positions(people)
+        for s in people:
+            self._add_node(s, placed[s.id])
+        for g in self.workspace.groups():
+            self._add_region(g)
+        self._apply_filter_flags()
+        self._rebuild_arrays()
+        self._sync_overview_flags()
+
+    def _positions(self, people: Sequence[Stakeholder]) -> dict[str, QPointF]:
+        """Where to draw each stakeholder; unplaced ones (e.g. imported) get a spot."""
+        coords = np.array([[np.nan if s.x is None else s.x, np.nan if s.y is None else s.y]
+                           for s in people], dtype=float).reshape(-1, 2)
+        missing = np.isnan(coords).any(axis=1)
+        if missing.any():
+            from workbench.canvas.layout import place_unplaced
+
+            index = {s.id: i for i, s in enumerate(people)}
+            edges = np.array([[index[r.a], index[r.b]] for r in self.relations.values()
+                              if r.a in index and r.b in index], dtype=np.int64).reshape(-1, 2)
+            coords[missing] = np.nan
+            coords = place_unplaced(coords, edges)
+        return {s.id: QPointF(float(coords[i, 0]), float(coords[i, 1])) for i, s in enumerate(people)}
+
+    def _add_node(self, s: Stakeholder, at: QPointF) -> NodeItem:
+        item = NodeItem(s)
+        item.setPos(at)
+        self.items_by_id[s.id] = item
+        self.addItem(item)
+        return item
+
+    def _add_region(self, g) -> None:  # type: ignore[no-untyped-def]
+        region = RegionItem(g)
+        self.regions[g.id] = region
+        self.addItem(region)
+
+    # ------------------------------------------------------------------ following the model
+    def _on_changed(self, change: Change) -> None:
+        if change.reset:
+            self.load()
+            return
+        if not change.touches("stakeholders", "relations", "readings", "groups"):
+            return
+        structural = False
+        for sid in change.removed.get("stakeholders", ()):
+            item = self.items_by_id.pop(sid, None)
+            if item is not None:
+                self.removeItem(item)
+                structural = True
+        changed_ids = list(change.added.get("stakeholders", frozenset())
+                           | change.updated.get("stakeholders", frozenset()))
+        if changed_ids:
+            people = self.workspace.stakeholders(changed_ids)
+            for s in people:
+                item = self.items_by_id.get(s.id)
+                at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
+                if item is None:
+                    self._add_node(s, at)
+                else:
+                    old_groups = item.stakeholder.groups
+                    item.update_from(s)
+                    if change.initiator is not self and item.pos() != at:
+                        item.setPos(at)
+                    if old_groups != s.groups:
+                        structural = True
+            structural = structural or bool(change.added.get("stakeholders"))
+        if change.touches("relations"):
+            gone = change.removed.get("relations", frozenset())
+            for rid in gone:
+                self.relations.pop(rid, None)
+            fresh = list(change.added.get("relations", frozenset()) | change.updated.get("relations", frozenset()))
+            for r in self.workspace.relations(fresh) if fresh else ():
+                self.relations[r.id] = r
+            self.selected_relations = [r for r in self.selected_relations if r in self.relations]
+            structural = True
+        if change.touches("readings", "relations"):
+            self.energy = self.workspace.relation_energy()
+        if change.touches("groups"):
+            groups = {g.id: g for g in self.workspace.groups()}
+            for gid in list(self.regions):
+                if gid not in groups:
+                    self.removeItem(self.regions.pop(gid))
+            for gid, g in groups.items():
+                if gid in self.regions:
+                    self.regions[gid].set_group(g)
+                else:
+                    self._add_region(g)
+            structural = True
+        self._apply_filter_flags()
+        if structural or change.touches("readings"):
+            self._rebuild_arrays()
+        else:
+            self._sync_positions()
+        self._sync_overview_flags()
+        self.selection.forget(change.removed.get("stakeholders", ()), change.removed.get("relations", ()))
+
+    def _sync_positions(self) -> None:
+        for sid, i in self.index.items():
+            p = self.items_by_id[sid].pos()
+            self.pos[i] = (p.x(), p.y())
+        self._rebuild_buckets()
+
+    # ------------------------------------------------------------------ moving
+    def node_moved(self, item: NodeItem) -> None:
+        """A node item changed position (drag step or programmatic)."""
+        i = self.index.get(item.id)
+        if i is None:
+            return
+        old = self.pos[i].copy()
+        p = item.pos()
+        self.pos[i] = (p.x(), p.y())
+        if self.move_tracker.start:
+            self.move_tracker.moved()
+        if self.live_nodes[i] if i < len(self.live_nodes) else False:
+            # one drag step: repaint only around this node's relations, refresh its regions
+            rels = self.node_relations[i]
+            ends = np.concatenate([self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]], [old, self.pos[i]]])
+            lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
+            self.edge_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+            self._refresh_regions(item.stakeholder.groups)
+            bounds = self.edge_layer.boundingRect()
+            if not bounds.contains(p):
+                self._refresh_layers()
+        elif not self._bulk:
+            self._schedule_refresh()
+
+    _bulk = False
+    _refresh_pending = False
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._do_refresh)
+
+    def _do_refresh(self) -> None:
+        self._refresh_pending = False
+        self._refresh_layers()
+
+    def start_live(self, ids: Sequence[str]) -> None:
+        """Nodes start being dragged: leave them out of the cached layers."""
+        idx = [self.index[s] for s in ids if s in self.index]
+        self.live_nodes[:] = False
+        self.live_nodes[idx] = True
+        self.live_relations = self.live_nodes[self.rel_a] | self.live_nodes[self.rel_b]
+        for sid in ids:
+            item = self.items_by_id.get(sid)
+            if item is not None:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.edge_layer.invalidate()
+        self.overview_layer.invalidate()
+
+    def end_live(self) -> None:
+        """The drag is over."""
+        self.live_nodes[:] = False
+        self.live_relations = np.zeros(len(self.rel_ids), dtype=bool)
+        self._sync_overview_flags()
+        self._refresh_layers()
+
+    def commit_move(self, positions: dict[str, tuple[float, float]]) -> None:
+        """One undo entry for a drag; dropping a node into a region joins that group."""
+        joins: dict[str, list[str]] = {}
+        for sid in positions:
+            item = self.items_by_id[sid]
+            for gid, region in self.regions.items():
+                if gid not in item.stakeholder.groups and region.contains_scene_point(item.pos()):
+                    joins.setdefault(gid, []).append(sid)
+        ws = self.workspace
+        if not joins:
+            ws.move_stakeholders(positions, initiator=self)
+            return
+        names = ", ".join(self.regions[g].group.name for g in joins)
+        with ws.macro(self.tr("Move into %1").replace("%1", names)):
+            ws.move_stakeholders(positions, initiator=self)
+            for gid, members in joins.items():
+                ws.set_group_members(gid, add=members, initiator=self)
+
+    def apply_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
+        """Move many nodes as one undo entry (auto-layout, tidy)."""
+        if positions:
+            self.workspace.move_stakeholders(positions, text=text, initiator=None)
+
+    # ------------------------------------------------------------------ overview mode
+    def set_overview(self, on: bool) -> None:
+        """Switch between drawing nodes one by one and the batched overview."""
+        if on != self.overview:
+            self.overview = on
+            self._sync_overview_flags()
+            self.edge_layer.invalidate()
+            self.overview_layer.invalidate()
+            self.overview_changed.emit(on)
+
+    def _sync_overview_flags(self) -> None:
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for i, sid in enumerate(self.ids):
+            item = self.items_by_id[sid]
+            live = bool(self.live_nodes[i]) if i < len(self.live_nodes) else False
+            want = self.overview and not live
+            if bool(item.flags() & flag) != want:
+                item.setFlag(flag, want)
+
+    # ------------------------------------------------------------------ filters
+    def set_filter(self, f: MapFilter) -> None:
+        """Dim what does not match *f*."""
+        self.filter = f
+        self._apply_filter_flags()
+        self._rebuild_buckets()
+
+    def _apply_filter_flags(self) -> None:
+        on = self.filter.active()
+        for item in self.items_by_id.values():
+            item.set_dimmed(on and not self.filter.matches(item.stakeholder))
+
+    def matching_ids(self) -> list[str]:
+        """Stakeholders the current filter keeps bright."""
+        return [sid for sid, it in self.items_by_id.items() if not it.dimmed]
+
+    # ------------------------------------------------------------------ selection
+    def selected_nodes(self) -> list[NodeItem]:
+        return [it for it in self.selectedItems() if isinstance(it, NodeItem)]
+
+    def selected_node_mask(self) -> np.ndarray:
+        mask = np.zeros(len(self.ids), dtype=bool)
+        for it in self.selected_nodes():
+            i = self.index.get(it.id)
+            if i is not None:
+                mask[i] = True
+        return mask
+
+    def selected_relation_indices(self) -> np.ndarray:
+        return np.array([self.rel_index[r] for r in self.selected_relations if r in self.rel_index],
+                        dtype=np.int64)
+
+    def select_relations(self, ids: Sequence[str], add: bool = False) -> None:
+        """Select relations (and, unless *add*, nothing else)."""
+        self._following_selection = True
+        if not add:
+            self.clearSelection()
+        self._following_selection = False
+        self.selected_relations = list(dict.fromkeys((self.selected_relations if add else []) + list(ids)))
+        self.edge_layer.update()
+        self._push_selection()
+
+    def _push_selection(self) -> None:
+        if self._following_selection:
+            return
+        self.overview_layer.invalidate()
+        self.selection.select([it.id for it in self.selected_nodes()], self.selected_relations, initiator=self)
+
+    def _on_selection(self, initiator: object | None) -> None:
+        if initiator is self:
+            return
+        self._following_selection = True
+        try:
+            wanted = set(self.selection.stakeholders)
+            for sid, item in self.items_by_id.items():
+                item.setSelected(sid in wanted)
+            self.selected_relations = [r for r in self.selection.relations if r in self.rel_index]
+        finally:
+            self._following_selection = False
+        self.edge_layer.update()
+        self.overview_layer.invalidate()
+
+    # ------------------------------------------------------------------ hit testing
+    def node_at(self, at: QPointF) -> NodeItem | None:
+        """The node under a scene point."""
+        for item in self.items(at, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, QTransform()):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def relation_at(self, at: QPointF, tolerance: float) -> str | None:
+        """The relation line nearest to *at*, within *tolerance* (scene units)."""
+        if not len(self.rel_ids):
+            return None
+        d = point_segment_distances(at, self.pos[self.rel_a], self.pos[self.rel_b])
+        best = int(np.argmin(d))
+        return self.rel_ids[best] if d[best] <= tolerance else None
+
+    def _tolerance(self, event: QGraphicsSceneMouseEvent) -> float:
+        view = event.widget().parent() if event.widget() is not None else None
+        scale = view.transform().m11() if view is not None and hasattr(view, "transform") else 1.0
+        return 6.0 / max(scale, 1e-3)
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.connecting is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.connecting.release(event.scenePos())  # "Connect to…" picks by click
+            event.accept()
+            return
+        if (event.button() == Qt.MouseButton.LeftButton and self.node_at(event.scenePos()) is None):
+            rid = self.relation_at(event.scenePos(), self._tolerance(event))
+            if rid is not None:
+                self.select_relations([rid], add=bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+                event.accept()
+                return
+            if self.selected_relations and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.selected_relations = []
+                self.edge_layer.update()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.connecting is not None:
+            self.connecting.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.connecting is not None and self.connecting.property("dragging"):
+            self.connecting.release(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.connecting is not None:
+            self.connecting.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ connecting
+    def start_connect(self, source: NodeItem, at: QPointF, dragging: bool = True) -> ConnectInteraction:
+        """Begin drag-to-connect from *source* (or click-to-connect when not *dragging*)."""
+        if self.connecting is not None:
+            self.connecting.cancel()
+        interaction = ConnectInteraction(self, source, at)
+        interaction.setProperty("dragging", dragging)
+        interaction.finished.connect(self._connect_finished)
+        interaction.canceled.connect(self._connect_done)
+        self.connecting = interaction
+        interaction.started.emit()
+        return interaction
+
+    def _connect_finished(self, source: str, target: str) -> None:
+        self._connect_done()
+        existing = self.workspace.relation_between(source, target)
+        if existing is not None:
+            self.select_relations([existing.id])
+            return
+        self.connect_kind_requested.emit(source, target)
+
+    def _connect_done(self) -> None:
+        self.connecting = None
+
+    def connect(self, a: str, b: str, kind: str) -> str | None:  # type: ignore[override]
+        """Create the relation a–b (the kind chosen), or select the existing one."""
+        return connect_or_select(self, a, b, kind)
+
+    def relation_kinds(self) -> list[str]:
+        """Kinds in use, most used first (for the kind chooser)."""
+        counts: dict[str, int] = {}
+        for r in self.relations.values():
+            if r.kind:
+                counts[r.kind] = counts.get(r.kind, 0) + 1
+        defaults = ["knows", "works with", "collaborates", "funds", "mentors", "member of"]
+        return sorted(counts, key=lambda k: -counts[k]) + [k for k in defaults if k not in counts]
+
+    # ------------------------------------------------------------------ editing helpers
+    def _try(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn(*args, **kwargs)
+        except EditRefused as exc:
+            self.refused.emit(str(exc))
+
+    def delete_selected(self) -> None:
+        """Delete the selected stakeholders and relations (one undo entry)."""
+        nodes = [it.id for it in self.selected_nodes()]
+        relations = [r for r in self.selected_relations
+                     if not {self.relations[r].a, self.relations[r].b} & set(nodes)]
+        ws = self.workspace
+        if nodes and relations:
+            with ws.macro(self.tr("Delete selection")):
+                self._try(ws.delete_stakeholders, nodes)
+                self._try(ws.disconnect, relations)
+        elif nodes:
+            self._try(ws.delete_stakeholders, nodes)
+        elif relations:
+            self._try(ws.disconnect, relations)
+
+    def _update(self, sid: str, **fields) -> None:  # type: ignore[no-untyped-def]
+        current = self.workspace.stakeholder(sid)
+        if current is not None:
+            self._try(self.workspace.update_stakeholder, replace(current, **fields))
+
+    def set_membership(self, sid: str, gid: str, member: bool) -> None:
+        """Add a stakeholder to a group or remove it."""
+        if member:
+            self._try(self.workspace.set_group_members, gid, add=[sid])
+        else:
+            self._try(self.workspace.set_group_members, gid, remove=[sid])
+
+    # ------------------------------------------------------------------ context menus
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        node = self.node_at(event.scenePos())
+        menu = QMenu(event.widget())
+        if node is not None:
+            if not node.isSelected():
+                self.clearSelection()
+                node.setSelected(True)
+            self._node_menu(menu, node, event.scenePos())
+        else:
+            rid = self.relation_at(event.scenePos(), 8.0)
+            if rid is not None:
+                self.select_relations([rid])
+                self._relation_menu(menu, rid)
+            else:
+                self.context_menu_empty.emit(menu, event.scenePos())
+        if not menu.isEmpty():
+            menu.exec(event.screenPos())
+        event.accept()
+
+    def _node_menu(self, menu: QMenu, node: NodeItem, at: QPointF) -> None:
+        s = node.stakeholder
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(s.id)).setShortcut("F2")
+        menu.addAction(self.tr("Connect to…"), lambda: self.start_connect(node, at, dragging=False))
+        kinds = menu.addMenu(self.tr("Kind"))
+        for kind in StakeholderKind:
+            if kind == StakeholderKind.FACILITATOR:
+                continue
+            a = kinds.addAction(kind_label(kind), lambda k=kind: self._update(s.id, kind=k))
+            a.setCheckable(True)
+            a.setChecked(kind == s.kind)
+        kinds.setEnabled(s.kind != StakeholderKind.FACILITATOR)
+        statuses = menu.addMenu(self.tr("Status"))
+        for status in Status:
+            a = statuses.addAction(status_label(status), lambda st=status: self._update(s.id, status=st))
+            a.setCheckable(True)
+            a.setChecked(status == s.status)
+        groups = menu.addMenu(self.tr("Groups"))
+        for gid, region in sorted(self.regions.items(), key=lambda kv: kv[1].group.name):
+            a = groups.addAction(region.group.name)
+            a.setCheckable(True)
+            a.setChecked(gid in s.groups)
+            a.toggled.connect(lambda on, g=gid: self.set_membership(s.id, g, on))
+        groups.setEnabled(bool(self.regions))
+        pin = menu.addAction(self.tr("Pinned (auto-layout leaves it)"), lambda: self._update(s.id, pinned=not s.pinned))
+        pin.setCheckable(True)
+        pin.setChecked(s.pinned)
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete"), self.delete_selected)
+        delete.setShortcut("Del")
+        delete.setEnabled(s.kind != StakeholderKind.FACILITATOR)
+
+    def _relation_menu(self, menu: QMenu, rid: str) -> None:
+        relation = self.relations[rid]
+        kinds = menu.addMenu(self.tr("Kind"))
+        for kind in self.relation_kinds():
+            a = kinds.addAction(kind, lambda k=kind: self._try(
+                self.workspace.update_relation, replace(relation, kind=k)))
+            a.setCheckable(True)
+            a.setChecked(kind == relation.kind)
+        menu.addSeparator()
+        menu.addAction(self.tr("Disconnect"), lambda: self._try(self.workspace.disconnect, [rid]))
