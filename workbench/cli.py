@@ -47,10 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("out", metavar="OUT", type=Path)
     demo.add_argument("--stakeholders", type=_positive, metavar="N",
                       help="more than the demo's size: a seeded synthetic workspace of N")
-    imp = sub.add_parser("import", help="import .json (Voelspriet v1) into a workspace")
+    imp = sub.add_parser("import", help="import .json (Voelspriet v1), .xlsx or .csv (Kumu-style), "
+                                        ".graphml into a workspace (created when absent)")
     imp.add_argument("src", metavar="SRC", type=Path)
     imp.add_argument("--into", required=True, metavar="WORKSPACE", type=Path)
-    exp = sub.add_parser("export", help="export a workspace (format by extension: .json)")
+    exp = sub.add_parser("export", help="export a workspace (format by extension: .json, .xlsx, .graphml)")
     exp.add_argument("workspace", metavar="WORKSPACE", type=Path)
     exp.add_argument("--to", required=True, metavar="OUT", type=Path)
     check = sub.add_parser("check", help="integrity and schema; exit 0 healthy, 1 not")
@@ -82,25 +83,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import through the Workspace, as the app does: one transaction, the same summary."""
     from workbench.interchange.formats import read_any
     from workbench.store import open_store
-    from workbench.store.imports import import_dataset, summary
+    from workbench.workspace import EditRefused, Workspace
 
     dataset = read_any(args.src)  # parse and validate everything before writing anything
-    if not args.into.exists():
+    created = not args.into.exists()
+    if created:
         _check_target(args.into)
-        from workbench.bootstrap import write_new_workspace
-
-        store = write_new_workspace(args.into, dataset)
-        print(f"created {args.into} from {args.src}")
+        name = dataset.workspace.name if dataset.workspace else args.src.stem
+        store = open_store(args.into, create=True, name=name)
     else:
         store = open_store(args.into)
-        with store.begin() as s:
-            diff = import_dataset(s, dataset)
-        counts = summary(diff)
-        parts = [f"{t}: +{c['added']} ~{c['updated']}" for t, c in counts.items() if c["added"] or c["updated"]]
-        print(f"imported {args.src} into {args.into}" + (f" ({', '.join(parts)})" if parts else ""))
-    store.close()
+    workspace = Workspace(store)
+    try:
+        summary = workspace.import_read(dataset, args.src)
+    except BaseException as exc:
+        workspace.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{args.into}{suffix}").unlink(missing_ok=True)
+        if isinstance(exc, EditRefused):
+            raise Failure(f"{args.src}: {exc}") from None
+        raise
+    workspace.close()
+    counts = ", ".join(f"{entity} +{summary.added[entity]} ~{summary.updated[entity]}"
+                       for entity in summary.added if summary.added[entity] or summary.updated[entity])
+    verb = "created" if created else "imported into"
+    print(f"{verb} {args.into} from {args.src}" + (f" ({counts})" if counts else " (nothing changed)"))
+    for reason in summary.skipped:
+        print(f"skipped: {reason}")
     return 0
 
 

@@ -108,6 +108,7 @@ class NodeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         path = QPainterPath(style.SHAPES[self.stakeholder.kind])
         path.addRect(QRectF(-style.LABEL_WIDTH / 2 + 10, style.NODE_RADIUS + 2, style.LABEL_WIDTH - 20, 16))
+        path.addEllipse(self.handle_center(), style.HANDLE_RADIUS + 3, style.HANDLE_RADIUS + 3)
         return path
 
     def handle_center(self) -> QPointF:

@@ -66,7 +66,7 @@ REFERENCE_SPACING = 90.0
 
 #: Above this many (movable x all) node pairs, repulsion switches from exact all-pairs
 #: to near field (grid hash) plus particle-mesh far field.
-_EXACT_PAIR_LIMIT = 700_000
+_EXACT_PAIR_LIMIT = 90_000
 #: Cut-off radius of the exact near field in the approximate scheme, in units of spacing.
 _NEAR_CUTOFF = 2.0
 #: Largest far-field grid side (cells) before the cell size grows instead.
@@ -242,28 +242,29 @@ def _declump(points: FloatArray, movable: BoolArray, width: float, height: float
 def _free_spot(
     points: FloatArray, node: int, width: float, height: float
 ) -> tuple[float, float]:
-    """The nearest position to ``points[node]`` (searched on a fine lattice) where its
-    box overlaps no other box."""
+    """The nearest position to ``points[node]`` (searched on a lattice of a third of a
+    box, outwards) where its box overlaps no other box."""
     here = points[node]
-    others = np.delete(points, node, axis=0)
-    reach = 4.0
+    reach = 3.0
     while True:
-        steps = int(math.ceil(reach * 4))
-        grid = np.arange(-steps, steps + 1, dtype=np.float64) / 4.0
+        steps = int(round(reach * 3))
+        grid = np.arange(-steps, steps + 1, dtype=np.float64) / 3.0
         ox, oy = np.meshgrid(grid * width, grid * height, indexing="ij")
         cand = np.column_stack((ox.ravel(), oy.ravel()))
         cand = cand[np.argsort(np.hypot(cand[:, 0] / width, cand[:, 1] / height), kind="stable")]
         cand += here
-        near = others[
-            (np.abs(others[:, 0] - here[0]) < width * (reach + 1.5))
-            & (np.abs(others[:, 1] - here[1]) < height * (reach + 1.5))
-        ]
+        close = (np.abs(points[:, 0] - here[0]) < width * (reach + 1.0)) & (
+            np.abs(points[:, 1] - here[1]) < height * (reach + 1.0)
+        )
+        close[node] = False
+        near = points[close]
         if len(near) == 0:
             return float(cand[0, 0]), float(cand[0, 1])
-        blocked = (
-            (np.abs(cand[:, None, 0] - near[None, :, 0]) < width * 1.001)
-            & (np.abs(cand[:, None, 1] - near[None, :, 1]) < height * 1.001)
-        ).any(axis=1)
+        blocked = np.zeros(len(cand), dtype=bool)
+        for qx, qy in near:
+            blocked |= (np.abs(cand[:, 0] - qx) < width * 1.002) & (
+                np.abs(cand[:, 1] - qy) < height * 1.002
+            )
         free = np.flatnonzero(~blocked)
         if len(free):
             return float(cand[free[0], 0]), float(cand[free[0], 1])
@@ -271,18 +272,25 @@ def _free_spot(
 
 
 def _resolve_overlaps(
-    points: FloatArray, movable: BoolArray, width: float, height: float, rounds: int = 300
+    points: FloatArray, movable: BoolArray, width: float, height: float, rounds: int = 200
 ) -> FloatArray:
-    """Push-apart on finite ``points`` (no NaN); rows not ``movable`` never move."""
+    """Remove box overlaps among finite ``points``; rows not ``movable`` never move.
+
+    Jacobi push-apart: every overlapping pair is separated along the line through the
+    two centres, just far enough for the boxes to touch, movable partners sharing the
+    move (over-relaxed, which converges much faster than pushing along the axis of least
+    penetration). Leftovers, if the push-apart stalls, are moved one by one to the
+    nearest free spot, which guarantees the result.
+    """
     pts = points.copy()
     if len(pts) < 2 or not movable.any():
         return pts
     _declump(pts, movable, width, height)
-    target_w, target_h = width * 1.002, height * 1.002
+    target_w, target_h = width * 1.004, height * 1.004
     n = len(pts)
-    stalled = 0
     best = None
-    for _ in range(rounds):
+    stalled = 0
+    for round_ in range(rounds):
         i, j, dx, dy = _overlapping_pairs(pts, width, height)
         keep = movable[i] | movable[j]
         i, j, dx, dy = i[keep], j[keep], dx[keep], dy[keep]
@@ -292,29 +300,30 @@ def _resolve_overlaps(
             best, stalled = len(i), 0
         else:
             stalled += 1
-            if stalled > 25:
+            if stalled > 30:
                 break
-        pen_x = target_w - np.abs(dx)
-        pen_y = target_h - np.abs(dy)
-        along_x = pen_x < pen_y
-        # Coincident centres: split by index, deterministically.
-        sign_x = np.where(dx > 0, 1.0, np.where(dx < 0, -1.0, np.where(i < j, 1.0, -1.0)))
-        sign_y = np.where(dy > 0, 1.0, np.where(dy < 0, -1.0, np.where(i < j, 1.0, -1.0)))
+        dist = np.hypot(dx, dy)
+        # Coincident centres: split sideways by index, deterministically.
+        same = dist < 1e-9
+        dx = np.where(same, np.where(i < j, 1.0, -1.0), dx)
+        dy = np.where(same, 0.0, dy)
+        dist = np.where(same, 1.0, dist)
+        ux, uy = dx / dist, dy / dist
+        with np.errstate(divide="ignore"):
+            touch = np.minimum(target_w / np.abs(ux), target_h / np.abs(uy))
+        gap = touch - np.where(same, 0.0, dist)
         both = movable[i] & movable[j]
         share_i = np.where(both, 0.5, movable[i].astype(np.float64))
         share_j = np.where(both, 0.5, movable[j].astype(np.float64))
-        push_x = np.where(along_x, pen_x * sign_x, 0.0)
-        push_y = np.where(along_x, 0.0, pen_y * sign_y)
+        omega = 1.3 if round_ < 60 else 1.6
         move = np.zeros((n, 2))
-        for axis, push in ((0, push_x), (1, push_y)):
-            move[:, axis] = np.bincount(i, weights=-push * share_i, minlength=n)
-            move[:, axis] += np.bincount(j, weights=push * share_j, minlength=n)
-        # Many simultaneous pushes on one node overshoot; damp by the number of pushes.
-        pushes = np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
-        damp = 1.0 / np.maximum(1.0, np.sqrt(pushes))
-        pts += move * damp[:, None]
+        for axis, unit in ((0, ux), (1, uy)):
+            push = gap * unit * omega
+            move[:, axis] = np.bincount(j, weights=push * share_j, minlength=n)
+            move[:, axis] -= np.bincount(i, weights=push * share_i, minlength=n)
+        pts += move
     # Last resort: move the remaining offenders one by one to the nearest free spot.
-    for _ in range(3):
+    for _ in range(4):
         i, j, _, _ = _overlapping_pairs(pts, width, height)
         keep = movable[i] | movable[j]
         if not keep.any():
@@ -322,9 +331,7 @@ def _resolve_overlaps(
         offenders = np.unique(np.where(movable[j[keep]], j[keep], i[keep]))
         for node in offenders.tolist():
             here = pts[node]
-            clash = (
-                (np.abs(pts[:, 0] - here[0]) < width) & (np.abs(pts[:, 1] - here[1]) < height)
-            )
+            clash = (np.abs(pts[:, 0] - here[0]) < width) & (np.abs(pts[:, 1] - here[1]) < height)
             clash[node] = False
             if clash.any():
                 pts[node] = _free_spot(pts, node, width, height)
@@ -573,11 +580,14 @@ def _repulsion(points: FloatArray, mov_idx: IntArray, movable: BoolArray, k: flo
     n = len(points)
     floor2 = (0.01 * k) ** 2
     if len(mov_idx) * n <= _EXACT_PAIR_LIMIT:
-        delta = points[mov_idx, None, :] - points[None, :, :]
-        d2 = np.einsum("ijk,ijk->ij", delta, delta)
-        d2 = np.maximum(d2, floor2)
+        dx = points[mov_idx, 0, None] - points[None, :, 0]
+        dy = points[mov_idx, 1, None] - points[None, :, 1]
+        d2 = dx * dx
+        d2 += dy * dy
+        np.maximum(d2, floor2, out=d2)
         d2[np.arange(len(mov_idx)), mov_idx] = np.inf
-        return np.einsum("ijk,ij->ik", delta, (k * k) / d2)
+        inv = np.divide(k * k, d2, out=d2)
+        return np.column_stack(((dx * inv).sum(axis=1), (dy * inv).sum(axis=1)))
     cutoff = _NEAR_CUTOFF * k
     i, j = _grid_pairs(points, cutoff, cutoff)
     delta = points[i] - points[j]

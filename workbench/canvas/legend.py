@@ -26,7 +26,13 @@ class Legend(QWidget):
         return QSize(330, 34 + rows * ROW)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        p = QPainter(self)
+        painter = QPainter(self)
+        self.draw(painter)
+        painter.end()
+
+    def draw(self, p: QPainter) -> None:
+        """Draw the legend at the painter's origin (also used for image exports)."""
+        p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor("#d0d4d9")))
         p.setBrush(QBrush(QColor(255, 255, 255, 235)))
@@ -54,10 +60,7 @@ class Legend(QWidget):
             y += ROW
         y = 30.0
         for energy in (5, 4, 3, 2, 1, None):
-            pen = QPen(style.ENERGY_COLORS[energy], 3.5)
-            if energy is None:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                pen.setWidthF(1.5)
+            pen = QPen(style.ENERGY_COLORS[energy], 3.5 if energy else 1.5)
             p.setPen(pen)
             p.drawLine(QPointF(172, y + ROW / 2), QPointF(200, y + ROW / 2))
             p.setPen(style.TEXT)
@@ -77,4 +80,4 @@ class Legend(QWidget):
             p.setPen(style.TEXT)
             p.drawText(QPointF(208, y + ROW / 2 + 4), status_label(status))
             y += ROW
-        p.end()
+        p.restore()

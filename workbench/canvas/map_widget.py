@@ -152,7 +152,7 @@ class MapWidget(QWidget):
         def create(name: str, kind: object) -> None:
             try:
                 sid = self.workspace.add_stakeholder(Stakeholder(
-                    id="", name=name, kind=kind if isinstance(kind, StakeholderKind) else StakeholderKind.PERSON,
+                    id="", name=name, kind=StakeholderKind(kind or StakeholderKind.PERSON),
                     x=at.x(), y=at.y()))
             except EditRefused as exc:
                 self.refused.emit(str(exc))
@@ -297,10 +297,12 @@ class MapWidget(QWidget):
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             scene.render(painter, target, source)
             if legend:
-                painter.resetTransform()
+                k = target.width() / source.width()
                 size = self.view.legend.size()
-                painter.translate(target.right() - size.width() - 16, target.bottom() - size.height() - 16)
-                self.view.legend.render(painter)
+                painter.resetTransform()
+                painter.translate(target.right() - (size.width() + 16) * k, target.bottom() - (size.height() + 16) * k)
+                painter.scale(k, k)
+                self.view.legend.draw(painter)
         finally:
             for item in selected:
                 item.setSelected(True)

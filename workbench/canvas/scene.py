@@ -485,6 +485,9 @@ class MapScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.connecting is not None and self.connecting.property("dragging"):
+            grabber = self.mouseGrabberItem()
+            if grabber is not None:
+                grabber.ungrabMouse()
             self.connecting.release(event.scenePos())
             event.accept()
             return

@@ -1,32 +1,81 @@
-"""Choosing a reader or writer by the file's extension."""
+"""Choosing a reader or writer by the file's extension; the limits every import shares.
+
+Writing goes to a temporary file in the target's folder, renamed into place when it is
+complete: an export that fails leaves no half-written file and never a damaged old one.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
+from typing import Callable, Mapping
 
-from workbench.interchange import json_v1
+from workbench.interchange import graphml, json_v1, kumu
 from workbench.interchange.errors import InterchangeError
 from workbench.model import Dataset
 
-READERS = {".json": json_v1.read}
-WRITERS = {".json": json_v1.write}
+#: Larger files are refused before they are read.
+MAX_BYTES = 200 * 1024 * 1024
+
+READERS: Mapping[str, Callable[[Path], Dataset]] = {
+    ".json": json_v1.read,
+    ".xlsx": kumu.read_xlsx,
+    ".csv": kumu.read_csv,
+    ".graphml": graphml.read,
+}
+WRITERS: Mapping[str, Callable[[Dataset, Path], None]] = {
+    ".json": json_v1.write,
+    ".xlsx": kumu.write_xlsx,
+    ".graphml": graphml.write,
+}
 
 
 def read_any(path: Path) -> Dataset:
     """Read and validate any supported file."""
+    path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InterchangeError(str(path), "", "unsupported file type; expected "
                                + ", ".join(sorted(READERS)))
-    if not path.exists():
-        raise InterchangeError(str(path), "", "does not exist")
-    return reader(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InterchangeError(str(path), "", "does not exist") from None
+    except OSError as exc:
+        raise InterchangeError(str(path), "", exc.strerror or str(exc)) from None
+    if path.is_dir():
+        raise InterchangeError(str(path), "", "is a folder, not a file")
+    if size > MAX_BYTES:
+        raise InterchangeError(str(path), "", f"is {size / 2**20:,.0f} MB; Voelspriet imports files "
+                                              f"up to {MAX_BYTES >> 20} MB (split it)")
+    try:
+        return reader(path)
+    except OSError as exc:
+        raise InterchangeError(str(path), "", exc.strerror or str(exc)) from None
 
 
 def write_any(dataset: Dataset, path: Path) -> None:
-    """Write *dataset* in the format its extension names."""
+    """Write *dataset* in the format its extension names (atomically)."""
+    path = Path(path)
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
         raise InterchangeError(str(path), "", "unsupported export type; expected "
                                + ", ".join(sorted(WRITERS)))
-    writer(dataset, path)
+    if not path.parent.is_dir():
+        raise InterchangeError(str(path), "", "its folder does not exist")
+    if path.is_dir():
+        raise InterchangeError(str(path), "", "is a folder")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise InterchangeError(str(path), "", f"cannot write here ({exc.strerror or exc})") from None
+    temporary = Path(name)
+    try:
+        writer(dataset, temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise InterchangeError(str(path), "", f"cannot write ({exc.strerror or exc})") from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -77,6 +77,15 @@ class _Reader:
             self.fail(f"{path}.{key}", f"expected text, got {_kind(value)}")
         return self.encodable(str(value), f"{path}.{key}")
 
+    def texts(self, parent: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+        """A list of texts (tags, agenda items); each must be text or a number."""
+        out = []
+        for i, value in enumerate(self.list(parent, key, path)):
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                self.fail(f"{path}.{key}[{i}]", f"expected text, got {_kind(value)}")
+            out.append(self.encodable(str(value), f"{path}.{key}[{i}]"))
+        return tuple(out)
+
     def encodable(self, value: str, path: str) -> str:
         """*value*, refused when it holds a lone surrogate (JSON allows it, UTF-8 does not)."""
         try:
@@ -146,7 +155,7 @@ class _Reader:
         try:
             return cast(value)
         except OverflowError:
-            self.fail(f"{path}.{key}", f"the number {value:.3g} is too large")
+            self.fail(f"{path}.{key}", f"the number is too large ({len(str(value))} digits)")
 
     def flag(self, parent: dict[str, Any], key: str, path: str, default: bool = False) -> bool:
         value = parent.get(key, default)
@@ -202,8 +211,7 @@ def parse(document: Any, source: str) -> Dataset:
             drivers=r.text(s, "drivers", p), value=r.text(s, "value", p),
             notes=r.text(s, "notes", p), email=r.text(s, "email", p), phone=r.text(s, "phone", p),
             status=r.enum(s, "status", p, Status, Status.ACTIVE),
-            tags=tuple(r.text({"t": t}, "t", f"{p}.tags[{j}]")
-                       for j, t in enumerate(r.list(s, "tags", p))),
+            tags=r.texts(s, "tags", p),
             x=r.number(s, "x", p), y=r.number(s, "y", p), pinned=r.flag(s, "pinned", p),
             fields=fields, groups=r.ids(s, "groups", p),
         ))
@@ -274,8 +282,7 @@ def parse(document: Any, source: str) -> Dataset:
             id=r.ident(se, "id", p), title=r.text(se, "title", p, required=True), at=at,
             place=r.text(se, "place", p), goal=r.text(se, "goal", p),
             attendees=r.ids(se, "attendees", p),
-            agenda=tuple(r.text({"a": a}, "a", f"{p}.agenda[{j}]")
-                         for j, a in enumerate(r.list(se, "agenda", p)))))
+            agenda=r.texts(se, "agenda", p)))
 
     dataset = Dataset(info, settings, tuple(groups), tuple(people), tuple(relations),
                       tuple(readings), tuple(interactions), tuple(sessions))
@@ -294,11 +301,13 @@ def _settings(r: _Reader, root: dict[str, Any]) -> SensingSettings | None:
     for name, default in vars(defaults).items():
         if name == "as_of":
             values[name] = r.day(raw, name, p)
-        elif name in raw:
-            values[name] = r.number(raw, name, p, cast=type(default))
-            low, high = SETTING_RANGES[name]
-            if not low <= values[name] <= high:
-                r.fail(f"{p}.{name}", f"expected {low:g} to {high:g}, got {values[name]}")
+        else:
+            value = r.number(raw, name, p, cast=type(default))  # None: absent or null
+            if value is not None:
+                low, high = SETTING_RANGES.get(name, (-math.inf, math.inf))
+                if not low <= value <= high:
+                    r.fail(f"{p}.{name}", f"expected {low:g} to {high:g}, got {value}")
+                values[name] = value
     return SensingSettings(**values)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Callable, Iterable, Mapping
+from typing import AbstractSet, Callable, Iterable, Mapping
 
 from workbench.interchange.errors import InterchangeError
 from workbench.model import Dataset, SensingSettings, StakeholderKind
@@ -30,8 +30,12 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return [i for i, n in Counter(ids).items() if n > 1]
 
 
-def validate(d: Dataset, source: str) -> None:
-    """Raise ``InterchangeError`` for the first rule *d* breaks."""
+def validate(d: Dataset, source: str, existing: AbstractSet[str] = frozenset()) -> None:
+    """Raise ``InterchangeError`` for the first rule *d* breaks.
+
+    A relation may also end at one of the *existing* stakeholder ids (of the workspace,
+    after its references were resolved).
+    """
 
     def fail(where: str, message: str) -> None:
         raise InterchangeError(source, where, message)
@@ -50,7 +54,7 @@ def validate(d: Dataset, source: str) -> None:
         for axis in (s.x, s.y):
             if axis is not None and not math.isfinite(axis):
                 fail(f"stakeholder {s.id!r}", f"position {axis} is not a finite number")
-    known = people | {ref.id for ref in d.references if not ref.defined}
+    known = people | existing | {ref.id for ref in d.references if not ref.defined}
     facilitators = [s.id for s in d.stakeholders if s.kind == StakeholderKind.FACILITATOR]
     if len(facilitators) > 1:
         fail("stakeholders", f"{len(facilitators)} facilitators ({', '.join(facilitators[:3])}); "

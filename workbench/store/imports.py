@@ -4,14 +4,23 @@ A re-import updates by id instead of duplicating. Two things are matched by mean
 rather than id: the facilitator (a workspace has exactly one: the file's facilitator
 becomes the workspace's, taking over the fresh placeholder of a new workspace) and a
 relation between a pair that is already connected (one relation per pair).
+
+A lossless source (Voelspriet JSON) replaces entities whole. A partial one (Kumu,
+GraphML: ``Dataset.carried``) is overlaid: an existing stakeholder or relation takes the
+fields the file carries and keeps all the others — interests, positions, group
+memberships, and the readings of a relation, which are rows of their own and never
+touched. The existing facilitator stays the facilitator whatever the file says.
 """
 
 from __future__ import annotations
+
+from typing import Any, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from workbench.model import Dataset, StakeholderKind
+from workbench.model.values import Carried
 from workbench.store import queries
 from workbench.store import rows as R
 from workbench.store.schema import TABLES
@@ -50,9 +59,73 @@ def _unused(s: DbSession, stakeholder_id: str) -> bool:
     return True
 
 
+def stakeholder_names(s: DbSession) -> dict[str, str]:
+    """Every stakeholder's name by id (for matching a file's names to the workspace)."""
+    t = TABLES["stakeholders"]
+    return {sid: name for sid, name in s.execute(select(t.c.id, t.c.name))}
+
+
+#: Columns that say which entity a row is: always the file's, even in an overlay.
+IDENTITY: Mapping[str, tuple[str, ...]] = {"stakeholders": ("id",), "relations": ("id", "a", "b")}
+
+
+def _carried_of_rows(rows: list[R.Row], carried: Carried | None) -> list[frozenset[str] | None]:
+    """For each row (in order) the fields its source carries; None: the whole row."""
+    if carried is None:
+        return [None] * len(rows)
+    by_table = {"stakeholders": carried.stakeholders, "relations": carried.relations}
+    return [by_table[t].get(row["id"]) if t in by_table else None for t, row in rows]
+
+
+def _overlay(rows: list[R.Row], carried: list[frozenset[str] | None],
+             before: list[R.Row]) -> tuple[list[R.Row], list[R.Row]]:
+    """Rows that take only the carried fields from the file onto the existing rows.
+
+    Group memberships a partial source does not carry are left alone: they are dropped
+    from *before*, so that the import neither deletes nor restores them.
+    """
+    existing = {(t, R.key_of(t, r)): r for t, r in before if t in IDENTITY}
+    keep_members: set[str] = set()
+    out: list[R.Row] = []
+    for (table, row), fields in zip(rows, carried):
+        if fields is None:
+            out.append((table, row))
+            continue
+        if table == "stakeholders" and "groups" not in fields:
+            keep_members.add(row["id"])
+        old = existing.get((table, R.key_of(table, row)))
+        if old is None:
+            out.append((table, row))
+            continue
+        merged: dict[str, Any] = dict(old)
+        custom = dict(old.get("fields") or {})
+        for name in fields:
+            if name.startswith("fields."):
+                key = name[len("fields."):]
+                if key in row["fields"]:
+                    custom[key] = row["fields"][key]
+                else:
+                    custom.pop(key, None)
+            elif name in row:
+                merged[name] = row[name]
+        merged["fields"] = custom
+        for column in IDENTITY[table]:
+            merged[column] = row[column]
+        if table == "stakeholders" and old["kind"] == StakeholderKind.FACILITATOR.value:
+            merged["kind"] = old["kind"]
+        out.append((table, merged))
+    before = [(t, r) for t, r in before
+              if not (t == "group_members" and r["stakeholder_id"] in keep_members)]
+    return out, before
+
+
 def plan(s: DbSession, dataset: Dataset) -> tuple[list[R.Row], list[R.Row]]:
-    """(before, after) rows that import *dataset* into the workspace of session *s*."""
+    """(before, after) rows that import *dataset* into the workspace of session *s*.
+
+    Its references must be resolved already (``interchange.references.resolve``).
+    """
     rows = queries.rows_of_dataset(dataset)
+    carried = _carried_of_rows(rows, dataset.carried)  # _remap keeps the order of rows
     before: list[R.Row] = []
     current = queries.facilitator_id(s)
     incoming = [p.id for p in dataset.stakeholders if p.kind == StakeholderKind.FACILITATOR]
@@ -77,6 +150,8 @@ def plan(s: DbSession, dataset: Dataset) -> tuple[list[R.Row], list[R.Row]]:
     seen = {(tbl, R.key_of(tbl, r)) for tbl, r in before}
     before += [(tbl, r) for tbl, r in queries.existing_rows(s, rows)
                if (tbl, R.key_of(tbl, r)) not in seen]
+    if dataset.carried is not None:
+        rows, before = _overlay(rows, carried, before)
     return before, rows
 
 

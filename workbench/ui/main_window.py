@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas.map_widget import MapWidget
 from workbench.ui.details_panel import DetailsPanel
+from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [340, 340],
                          Qt.Orientation.Horizontal)
         self._build_menus()
+        self.interchange = install_interchange(self)  # File > Import…/Export…, drops
         self._show_workspace()
         if settings is not None:
             self.restoreGeometry(settings.value("geometry", b""))

@@ -32,8 +32,10 @@ from workbench.model import (
     WorkspaceInfo,
     new_id,
 )
-from workbench.store import Store, imports, queries
+from workbench.interchange.formats import read_any, write_any
+from workbench.store import Store, queries
 from workbench.store import rows as R
+from workbench.workspace.transfer import ImportSummary, plan_import, summarize
 
 #: Child tables report a change of the entity that owns them (table, owner column).
 OWNERS: Mapping[str, Sequence[tuple[str, str]]] = {
@@ -285,9 +287,34 @@ class Workspace(QObject):
         self.changed.emit(Change(reset=True))
 
     # ------------------------------------------------------------------ edits
-    def import_dataset(self, dataset: Dataset, text: str, initiator: object | None = None) -> Change:
-        """Import *dataset* (validated by its reader) as one undo entry; updates by id."""
-        return self.edit(text, lambda s: imports.plan(s, dataset), initiator)
+    def import_dataset(self, dataset: Dataset, text: str, initiator: object | None = None,
+                       source: str = "import") -> Change:
+        """Import *dataset* (validated by its reader) as one undo entry; updates by id.
+
+        Its references are resolved against the workspace in the same transaction; one
+        that matches no one raises ``InterchangeError`` (naming *source*) and nothing changes.
+        """
+        return self.edit(text, lambda s: plan_import(s, dataset, source), initiator)
+
+    def import_file(self, path: Path, initiator: object | None = None) -> ImportSummary:
+        """Import a .json, .xlsx, .csv or .graphml file as one undo entry ("Import NAME").
+
+        The whole file is read and validated first; ``InterchangeError`` (naming the
+        file, the place in it and what was expected) or ``EditRefused`` leave the
+        workspace unchanged.
+        """
+        return self.import_read(read_any(Path(path)), Path(path), initiator)
+
+    def import_read(self, dataset: Dataset, path: Path, initiator: object | None = None) -> ImportSummary:
+        """Import what was read from *path* (see ``import_file``)."""
+        text = tr("Import %1").replace("%1", Path(path).name)
+        change = self.import_dataset(dataset, text, initiator, source=str(path))
+        return summarize(dataset, change.added, change.updated, str(path))
+
+    def export_file(self, path: Path) -> None:
+        """Write everything to *path* in the format its extension names (.json, .xlsx,
+        .graphml); raises ``InterchangeError`` when it cannot, leaving no partial file."""
+        write_any(self.dataset(), Path(path))
 
     def set_info(self, info: WorkspaceInfo, initiator: object | None = None) -> None:
         """Edit the signature and phase."""
