@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QStaticText,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -42,6 +41,9 @@ LABEL_FONT = QFont()
 LABEL_FONT.setPointSizeF(8.5)
 LABEL_BOLD = QFont(LABEL_FONT)
 LABEL_BOLD.setBold(True)
+REGION_FONT = QFont()
+REGION_FONT.setPointSizeF(10.0)
+REGION_FONT.setBold(True)
 
 
 class NodeItem(QGraphicsItem):
@@ -58,7 +60,7 @@ class NodeItem(QGraphicsItem):
         self.hovered = False
         self.highlighted = False  # a drag-to-connect target
         self.dimmed = False
-        self._label = QStaticText()
+        self._labels: dict[int, QStaticText] = {}
         self.update_from(stakeholder)
 
     @property
@@ -70,16 +72,8 @@ class NodeItem(QGraphicsItem):
         """Show a new version of the stakeholder."""
         self.prepareGeometryChange()
         self.stakeholder = stakeholder
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        font = LABEL_BOLD if stakeholder.status.value == "core" else LABEL_FONT
-        metrics = QFontMetricsF(font)
-        text = metrics.elidedText(stakeholder.name, Qt.TextElideMode.ElideRight, style.LABEL_WIDTH * 2 - 12)
-        self._label = QStaticText(text)
-        self._label.setTextOption(option)
-        self._label.setTextWidth(style.LABEL_WIDTH)
-        self._label.prepare(font=font)
-        self._font = font
+        self._font = LABEL_BOLD if stakeholder.status.value == "core" else LABEL_FONT
+        self._labels = {}
         self._refresh_opacity()
         self.setToolTip(" · ".join(x for x in (stakeholder.name, stakeholder.role, stakeholder.organisation) if x))
         self.update()
@@ -103,7 +97,22 @@ class NodeItem(QGraphicsItem):
     # ------------------------------------------------------------------ geometry
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         r = style.NODE_RADIUS * 1.35 + 4
-        return QRectF(-style.LABEL_WIDTH / 2, -r, style.LABEL_WIDTH, r + style.NODE_RADIUS + 6 + style.LABEL_HEIGHT)
+        # wide enough for a label grown for a zoomed-out view
+        half = style.LABEL_MAX_PX / style.LABEL_MIN_SCALE / 2
+        return QRectF(-half, -r, 2 * half, r + style.NODE_RADIUS + 6 + style.LABEL_HEIGHT * style.LABEL_MAX_GROWTH)
+
+    def label(self, width: float) -> QStaticText:
+        """The name elided to *width* (font units), cached per 8-unit step."""
+        step = int(width // 8)
+        text = self._labels.get(step)
+        if text is None:
+            elided = QFontMetricsF(self._font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight,
+                                                          step * 8.0)
+            text = QStaticText(elided)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(font=self._font)
+            self._labels[step] = text
+        return text
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(style.SHAPES[self.stakeholder.kind])
@@ -144,9 +153,7 @@ class NodeItem(QGraphicsItem):
             painter.drawEllipse(QPointF(-style.NODE_RADIUS * 0.75, -style.NODE_RADIUS * 0.75), 3, 3)
         if lod < style.LABEL_MIN_SCALE:
             return
-        painter.setPen(style.TEXT)
-        painter.setFont(self._font)
-        painter.drawStaticText(QPointF(-style.LABEL_WIDTH / 2, style.NODE_RADIUS + 3), self._label)
+        self._paint_label(painter, lod, selected)
         if self.hovered and not self.dimmed:
             painter.setPen(QPen(style.SELECTION, 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
@@ -154,6 +161,29 @@ class NodeItem(QGraphicsItem):
             painter.drawEllipse(c, style.HANDLE_RADIUS, style.HANDLE_RADIUS)
             painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
             painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))
+
+    def _paint_label(self, painter: QPainter, lod: float, selected: bool) -> None:
+        """The name below the shape: readable when zoomed out, never wider than the room."""
+        grow = min(style.LABEL_MAX_GROWTH, max(1.0, style.LABEL_SCREEN_SCALE / lod))
+        scene = self.scene()
+        room = scene.label_room(self.id) if scene is not None else style.LABEL_MAX_PX  # type: ignore[attr-defined]
+        px = min(style.LABEL_MAX_PX, room * lod - 8)
+        if px < style.LABEL_MIN_ROOM and not (selected or self.hovered):
+            return
+        px = max(px, style.LABEL_MAX_PX * 0.6) if (selected or self.hovered) else px
+        text = self.label(px / (lod * grow))
+        painter.save()
+        painter.translate(0, style.NODE_RADIUS + 3)
+        painter.scale(grow, grow)
+        width = text.size().width()
+        if selected or self.hovered:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(255, 255, 255, 225)))
+            painter.drawRoundedRect(QRectF(-width / 2 - 3, -1, width + 6, text.size().height() + 2), 3, 3)
+        painter.setPen(style.TEXT)
+        painter.setFont(self._font)
+        painter.drawStaticText(QPointF(-width / 2, 0), text)
+        painter.restore()
 
     # ------------------------------------------------------------------ events
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
@@ -216,6 +246,7 @@ class RegionItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self._path = QPainterPath()
         self._label_at = QPointF()
+        self.grow = 1.0  # the name's size factor, set by the scene for the current zoom
 
     def set_group(self, group: Group) -> None:
         """Show a new version of the group."""
@@ -227,16 +258,29 @@ class RegionItem(QGraphicsItem):
         """Recompute the region from its members' positions ((n, 2) array)."""
         self.prepareGeometryChange()
         self._path = region_path(points, self.PADDING)
-        rect = self._path.boundingRect()
-        self._label_at = QPointF(rect.left() + 18, rect.top() + 4)
+        if len(points):
+            top = points[int(np.argmin(points[:, 1]))]  # name above the highest member
+            self._label_at = QPointF(float(top[0]), float(top[1]) - self.PADDING - 3)
         self.setVisible(self.group.show_region and not self._path.isEmpty())
+
+    def label_rect(self) -> QRectF:
+        """Where the name is written, at the current label size."""
+        width = (QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 12) * self.grow
+        height = 20 * self.grow
+        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - height, width, height)
+
+    def set_label_bottom(self, y: float) -> None:
+        """Move the name up or down (to keep names apart)."""
+        if y != self._label_at.y():
+            self._label_at = QPointF(self._label_at.x(), y)
+            self.update()
 
     def contains_scene_point(self, point: QPointF) -> bool:
         """True when *point* lies inside the region."""
         return self.isVisible() and self._path.contains(point)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._path.boundingRect().adjusted(-2, -24, 2, 2)
+        return self._path.boundingRect().adjusted(-480, -60 * self.grow - 200, 480, 2)
 
     def shape(self) -> QPainterPath:
         return self._path
@@ -256,14 +300,18 @@ class RegionItem(QGraphicsItem):
         painter.drawPath(self._path)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= 0.12:
-            font = QFont()
-            font.setPointSizeF(max(10.0, 10.0 / max(lod, 0.25) * 0.8))
-            font.setBold(True)
-            painter.setFont(font)
-            text_color = QColor(color).darker(190)
-            painter.setPen(text_color)
-            painter.drawText(QRectF(self._label_at - QPointF(0, 22), QSizeF(600, 24)),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self.group.name)
+            painter.save()
+            painter.translate(self._label_at)
+            painter.scale(self.grow, self.grow)  # stays readable when zoomed out
+            painter.setFont(REGION_FONT)
+            width = QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 10
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
+            painter.drawRoundedRect(QRectF(-width / 2, -19, width, 18), 4, 4)
+            painter.setPen(QColor(color).darker(200))
+            painter.drawText(QRectF(-150, -22, 300, 22), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             self.group.name)
+            painter.restore()
 
 
 def _hull(points: np.ndarray) -> np.ndarray:

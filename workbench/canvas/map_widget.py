@@ -27,6 +27,8 @@ from workbench.workspace import Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 MAX_EXPORT_SIDE = 12000
+#: Distance between neighbours after auto-layout: room for a name under each node.
+LAYOUT_SPACING = 130.0
 
 
 class MapWidget(QWidget):
@@ -236,7 +238,7 @@ class MapWidget(QWidget):
             memberships = np.array([[i, group_index[g]] for g, members in scene.group_members.items()
                                     for i in members], dtype=np.int64).reshape(-1, 2)
             edges = np.stack([scene.rel_a, scene.rel_b], axis=1) if len(scene.rel_a) else np.zeros((0, 2), np.int64)
-            result = force_layout(scene.pos.copy(), edges, memberships, fixed)
+            result = force_layout(scene.pos.copy(), edges, memberships, fixed, spacing=LAYOUT_SPACING)
         finally:
             QApplication.restoreOverrideCursor()
         moved = {sid: (float(result[i, 0]), float(result[i, 1])) for i, sid in enumerate(scene.ids)
@@ -281,9 +283,10 @@ class MapWidget(QWidget):
 
     def _export_rect(self) -> QRectF:
         rect = self.scene.edge_layer.boundingRect()
-        for item in list(self.scene.items_by_id.values()) + [r for r in self.scene.regions.values() if r.isVisible()]:
-            rect = rect.united(item.sceneBoundingRect())
-        return rect.adjusted(-30, -30, 30, 30)
+        for region in self.scene.regions.values():
+            if region.isVisible():
+                rect = rect.united(region.shape().boundingRect().adjusted(0, -60, 0, 0))
+        return rect.adjusted(-60, -30, 60, 60)  # room for labels at the edges
 
     def _render(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
         scene = self.scene

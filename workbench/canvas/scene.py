@@ -101,6 +101,7 @@ class MapScene(QGraphicsScene):
         self.live_relations = np.zeros(0, dtype=bool)
         self.node_relations: list[np.ndarray] = []
         self.group_members: dict[str, list[int]] = {}
+        self.room = np.zeros(0)
 
     def _rebuild_arrays(self) -> None:
         """Recompute every array from the items and relations (after structural changes)."""
@@ -155,7 +156,32 @@ class MapScene(QGraphicsScene):
         for layer in (self.edge_layer, self.overview_layer):
             layer.set_bounds(rect)
             layer.invalidate()
+        self._refresh_room()
         self._refresh_regions()
+
+    def _refresh_room(self) -> None:
+        """How wide each node's label may be (scene units) without running into another.
+
+        A label (centred under its node) collides with labels of nodes at about the same
+        height, and with nodes just below it.
+        """
+        n = len(self.pos)
+        room = np.full(n, 1e6)
+        for start in range(0, n, 512):
+            block = self.pos[start:start + 512]
+            dx = np.abs(self.pos[None, :, 0] - block[:, None, 0])
+            dy = self.pos[None, :, 1] - block[:, None, 1]
+            same_row = np.where(np.abs(dy) < 30, dx, np.inf)
+            below = np.where((dy >= 30) & (dy < 56), 2 * dx, np.inf)
+            limit = np.minimum(same_row, below)
+            limit[np.arange(len(block)), np.arange(start, start + len(block))] = np.inf
+            room[start:start + 512] = np.minimum(limit.min(axis=1), 1e6)
+        self.room = room
+
+    def label_room(self, stakeholder_id: str) -> float:
+        """Horizontal room (scene units) for a node's label."""
+        i = self.index.get(stakeholder_id)
+        return float(self.room[i]) if i is not None and i < len(self.room) else style.LABEL_MAX_PX
 
     def _refresh_regions(self, groups: Iterable[str] | None = None) -> None:
         for gid in (self.regions if groups is None else groups):
@@ -163,6 +189,29 @@ class MapScene(QGraphicsScene):
             if region is not None:
                 members = self.group_members.get(gid, [])
                 region.set_points(self.pos[members] if members else np.zeros((0, 2)))
+        self._separate_region_labels()
+
+    def set_view_scale(self, scale: float) -> None:
+        """The view zoomed: region names keep a readable size, and apart."""
+        grow = min(3.0, max(1.0, 0.9 / max(scale, 1e-3)))
+        if grow != self.label_grow:
+            self.label_grow = grow
+            self._separate_region_labels()
+
+    label_grow = 1.0
+
+    def _separate_region_labels(self) -> None:
+        """Lift region names that would be written over one another."""
+        placed: list[QRectF] = []
+        for region in sorted(self.regions.values(), key=lambda r: -r.label_rect().top()):
+            if region.grow != self.label_grow:
+                region.prepareGeometryChange()
+                region.grow = self.label_grow
+            rect = region.label_rect()
+            while any(rect.intersects(other) for other in placed):
+                rect.translate(0, -rect.height())
+            region.set_label_bottom(rect.bottom())
+            placed.append(rect)
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:

@@ -170,6 +170,7 @@ class MapView(QGraphicsView):
         scale = self.scale_factor()
         threshold = style.OVERVIEW_SCALE_LARGE if len(self.map.ids) > style.LARGE_MAP else style.OVERVIEW_SCALE
         self.map.set_overview(scale < threshold)
+        self.map.set_view_scale(scale)
         self.zoom_changed.emit(scale)
 
     def fit(self, rect: QRectF | None = None) -> None:
@@ -178,7 +179,7 @@ class MapView(QGraphicsView):
             rect = self.map.edge_layer.boundingRect()
             for region in self.map.regions.values():
                 if region.isVisible():
-                    rect = rect.united(region.boundingRect())
+                    rect = rect.united(region.shape().boundingRect())
         if rect.isEmpty():
             rect = QRectF(-200, -150, 400, 300)
         margin = max(rect.width(), rect.height()) * 0.04 + 30
@@ -211,7 +212,7 @@ class MapView(QGraphicsView):
         item.setSelected(True)
         if self.scale_factor() < 0.8:
             self.set_zoom(1.0)
-        self.centerOn(item)
+        self.centerOn(item.pos())
 
     # ------------------------------------------------------------------ events
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802

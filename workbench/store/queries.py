@@ -210,9 +210,21 @@ def existing_rows(s: DbSession, rows: Iterable[R.Row]) -> list[R.Row]:
                               ("remarks", "interaction_id"), ("followups", "interaction_id")],
              "sessions": [("session_attendees", "session_id")]}
     for table, wanted in keys.items():
-        for t, r in R.capture(s, table, wanted):
+        # Read the table's keys once and fetch only the rows that exist: an import into a
+        # fresh or small workspace then costs one query instead of thousands of lookups.
+        present = _present(s, table, wanted)
+        if not present:
+            continue
+        for t, r in R.capture(s, table, present):
             found[(t, R.key_of(t, r))] = r
         for child, column in owned.get(table, ()):
-            for r in R._select_in(s, T[child], column, [k[0] for k in wanted]):
+            for r in R._select_in(s, T[child], column, [k[0] for k in present]):
                 found[(child, R.key_of(child, r))] = r
     return [(t, r) for (t, _k), r in found.items()]
+
+
+def _present(s: DbSession, table: str, wanted: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Those of *wanted* keys that exist in *table*."""
+    columns = list(T[table].primary_key.columns)
+    existing = {tuple(r) for r in s.execute(select(*columns))}
+    return [k for k in wanted if k in existing]

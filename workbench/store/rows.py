@@ -43,16 +43,21 @@ ORDER: dict[str, int] = {t.name: i for i, t in enumerate(Base.metadata.sorted_ta
 CHUNK = 400  # keys per IN (...) query, well below SQLite's variable limit
 
 
+#: Primary key column names per table.
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    name: tuple(c.name for c in t.primary_key.columns) for name, t in TABLES.items()}
+
+
 def key_of(table: str, values: Mapping[str, Any]) -> tuple[Any, ...]:
     """The primary key of a row."""
-    return tuple(values[c.name] for c in TABLES[table].primary_key.columns)
+    return tuple(values[c] for c in PRIMARY_KEYS[table])
 
 
 # --------------------------------------------------------------------------- to rows
 
 def stakeholder_rows(v: Stakeholder) -> list[Row]:
     """A stakeholder's row and its group memberships."""
-    row = asdict(v)
+    row = dict(vars(v))  # shallow: asdict's deep copies cost a third of a 5,000-row import
     groups = row.pop("groups")
     row["kind"] = v.kind.value
     row["status"] = v.status.value

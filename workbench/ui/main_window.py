@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["stakeholders"], self.docks["signature"])
         self.docks["stakeholders"].raise_()
-        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [340, 340],
+        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [270, 300],
                          Qt.Orientation.Horizontal)
         self._build_menus()
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops

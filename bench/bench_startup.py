@@ -1,0 +1,108 @@
+"""Cold start to a painted main window on the demo workspace, beside a bare PySide6 window.
+
+PRODUCT.md: ≤ 1.5 s, and ≤ 2.5× a bare PySide6 window, on a 2-core machine.
+
+Each run is a fresh process (bench/startup_probe.py) timed from just before ``Popen`` to
+the moment it prints ``painted``. Bare and app runs alternate, so drift (thermal, other
+load) hits both alike; one untimed run of each goes first so that every timed run finds
+the same state (OS file cache warm, .pyc written, the app's settings present — the
+common case of a user starting the app again). Settings and user data of the children
+live in a temporary folder: the user's own are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import REPO, bench_dir, child_env, median, spread, write_demo_workspace
+
+RUNS = 7
+TIMEOUT_S = 90.0
+PROBE = Path(__file__).resolve().parent / "startup_probe.py"
+#: Phases of an app start, from the probe's time marks (see startup_probe.py).
+PHASES = (
+    ("interpreter start", None, "probe"),
+    ("imports", "probe", "imported"),
+    ("QApplication + translation", "imported", "app"),
+    ("open store + build window", "app", "window"),
+    ("show()", "window", "shown"),
+    ("first frame painted", "shown", "painted"),
+)
+
+
+def start_once(mode: str, workspace: Path, home: Path) -> tuple[float, dict[str, float]]:
+    """One cold start: (seconds to ``painted``, phase marks relative to the start)."""
+    args = [sys.executable, str(PROBE), mode] + ([str(workspace)] if mode == "app" else [])
+    with open(home / f"stderr-{mode}.txt", "w+", encoding="utf-8") as err:
+        started = time.monotonic()
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True,
+                                env=child_env(home), cwd=REPO)
+        watchdog = threading.Timer(TIMEOUT_S, proc.kill)
+        watchdog.start()
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            elapsed = time.monotonic() - started
+            rest = proc.stdout.read()
+            code, cpu = _wait(proc)
+        finally:
+            watchdog.cancel()
+        if line.strip() != "painted" or code != 0:
+            err.seek(0)
+            tail = " | ".join(err.read().strip().splitlines()[-5:])
+            raise RuntimeError(f"startup probe {mode!r} failed (exit {code}, said {line!r}): {tail}")
+    marks = json.loads(rest.splitlines()[0]) if rest.strip() else {}
+    marks = {k: v - started for k, v in marks.items()}
+    if cpu is not None:
+        marks["cpu"] = cpu
+    return elapsed, marks
+
+
+def _wait(proc: subprocess.Popen[str]) -> tuple[int, float | None]:
+    """Exit code and CPU seconds (user + system) of the finished child, where the OS says."""
+    if not hasattr(os, "wait4"):  # pragma: no cover - Windows
+        return proc.wait(), None
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_utime + usage.ru_stime
+
+
+def run() -> list[dict[str, Any]]:
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    marks: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    with bench_dir() as folder:
+        workspace = write_demo_workspace(folder / "demo.voelspriet")
+        for mode in ("bare", "app"):  # untimed warm-up
+            start_once(mode, workspace, folder)
+        for _ in range(RUNS):
+            for mode in ("bare", "app"):
+                elapsed, m = start_once(mode, workspace, folder)
+                times[mode].append(elapsed)
+                marks[mode].append(m)
+    app, bare = median(times["app"]), median(times["bare"])
+    results: list[dict[str, Any]] = [
+        {"name": "cold start, demo (s)", "value": app, "unit": "s", "target": 1.5,
+         "note": spread(times["app"], unit="s")},
+        {"name": "bare PySide6 window (s)", "value": bare, "unit": "s", "target": None,
+         "note": "reference for the ratio; " + spread(times["bare"], unit="s")},
+        {"name": "start-up ratio app/bare", "value": app / bare, "unit": "x", "target": 2.5,
+         "note": "ratio of the medians"},
+    ]
+    cpu = {mode: [m["cpu"] for m in runs if "cpu" in m] for mode, runs in marks.items()}
+    if cpu["app"] and cpu["bare"]:  # less sensitive to other load than wall time
+        results.append({"name": "CPU time of an app start (s)", "value": median(cpu["app"]),
+                        "unit": "s", "target": None,
+                        "note": f"user+sys until exit; bare window {median(cpu['bare']):.3f} s"})
+    for label, since, until in PHASES:
+        spans = [m[until] - (m[since] if since else 0.0) for m in marks["app"] if until in m]
+        if spans:
+            results.append({"name": f"app phase: {label} (ms)", "value": median(spans) * 1000,
+                            "unit": "ms", "target": None, "note": "median; breakdown of the start"})
+    return results
