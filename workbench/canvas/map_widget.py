@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,7 @@ class MapWidget(QWidget):
         self.scene.context_menu_empty.connect(self._empty_menu)
         self.view.create_requested.connect(self.create_at)
         workspace.changed.connect(self._on_changed)
+        self._filled: tuple[list[str], list[str], list[tuple[str, str]]] | None = None
         self._fill_filters()
 
     # ------------------------------------------------------------------ toolbar
@@ -106,13 +107,17 @@ class MapWidget(QWidget):
         return combo
 
     def _fill_filters(self) -> None:
-        people = self.workspace.stakeholders()
-        self.completer.setModel(None)
-        from PySide6.QtCore import QStringListModel
-
-        self.completer.setModel(QStringListModel(sorted(s.name for s in people), self.completer))
-        for combo, values in ((self.group_filter, [(g.name, g.id) for g in self.workspace.groups()]),
-                              (self.tag_filter, [(t, t) for t in sorted({t for s in people for t in s.tags})])):
+        """Names for search, groups and tags for the filters, from what the map shows."""
+        people = [item.stakeholder for item in self.scene.items_by_id.values()]
+        names = sorted(s.name for s in people)
+        tags = sorted({t for s in people for t in s.tags})
+        groups = sorted(((r.group.name, gid) for gid, r in self.scene.regions.items()))
+        if (names, tags, groups) == self._filled:
+            return
+        self._filled = (names, tags, groups)
+        self.completer.setModel(QStringListModel(names, self.completer))
+        for combo, values in ((self.group_filter, groups),
+                              (self.tag_filter, [(t, t) for t in tags])):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -124,7 +129,7 @@ class MapWidget(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("stakeholders", "groups"):
-            self._fill_filters()
+            self._fill_filters()  # cheap when nothing it lists changed (e.g. a move)
 
     def _apply_filter(self) -> None:
         self.scene.set_filter(MapFilter(self.group_filter.currentData(), self.kind_filter.currentData(),

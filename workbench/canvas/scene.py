@@ -126,6 +126,7 @@ class MapScene(QGraphicsScene):
             for g in it.stakeholder.groups:
                 self.group_members.setdefault(g, []).append(i)
         self._rebuild_buckets()
+        self._refresh_layers()
 
     def _rebuild_buckets(self) -> None:
         """Pens and fills per relation and node (energy, width, kind, dimmed)."""
@@ -144,9 +145,11 @@ class MapScene(QGraphicsScene):
             buckets.append(edge_keys.setdefault(key, len(edge_keys)))
         self.rel_bucket = np.array(buckets, dtype=np.int64)
         self.edge_buckets = list(edge_keys)
-        self._refresh_layers()
+        self.edge_layer.invalidate()
+        self.overview_layer.invalidate()
 
-    def _refresh_layers(self) -> None:
+    def _refresh_layers(self, groups: Iterable[str] | None = None) -> None:
+        """Positions changed: new bounds, fresh caches, label room, regions (of *groups*)."""
         if len(self.pos):
             lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
             pad = style.NODE_RADIUS * 2 + 10
@@ -156,8 +159,10 @@ class MapScene(QGraphicsScene):
         for layer in (self.edge_layer, self.overview_layer):
             layer.set_bounds(rect)
             layer.invalidate()
-        self._refresh_room()
-        self._refresh_regions()
+        self._room_valid = False
+        self._refresh_regions(groups)
+
+    _room_valid = False
 
     def _refresh_room(self) -> None:
         """How wide each node's label may be (scene units) without running into another.
@@ -179,7 +184,10 @@ class MapScene(QGraphicsScene):
         self.room = room
 
     def label_room(self, stakeholder_id: str) -> float:
-        """Horizontal room (scene units) for a node's label."""
+        """Horizontal room (scene units) for a node's label (computed when first needed)."""
+        if not self._room_valid:
+            self._refresh_room()
+            self._room_valid = True
         i = self.index.get(stakeholder_id)
         return float(self.room[i]) if i is not None and i < len(self.room) else style.LABEL_MAX_PX
 
@@ -267,7 +275,8 @@ class MapScene(QGraphicsScene):
             return
         if not change.touches("stakeholders", "relations", "readings", "groups"):
             return
-        structural = False
+        structural = restyled = False
+        moved: list[str] = []
         for sid in change.removed.get("stakeholders", ()):
             item = self.items_by_id.pop(sid, None)
             if item is not None:
@@ -277,18 +286,27 @@ class MapScene(QGraphicsScene):
                            | change.updated.get("stakeholders", frozenset()))
         if changed_ids:
             people = self.workspace.stakeholders(changed_ids)
-            for s in people:
-                item = self.items_by_id.get(s.id)
-                at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
-                if item is None:
-                    self._add_node(s, at)
-                else:
-                    old_groups = item.stakeholder.groups
-                    item.update_from(s)
-                    if change.initiator is not self and item.pos() != at:
-                        item.setPos(at)
-                    if old_groups != s.groups:
+            self._bulk = True  # programmatic moves: one refresh at the end
+            try:
+                for s in people:
+                    item = self.items_by_id.get(s.id)
+                    at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
+                    if item is None:
+                        self._add_node(s, at)
+                        continue
+                    old = item.stakeholder
+                    if s != old:
+                        item.update_from(s)
+                    if (old.kind, old.status, old.tags, old.name) != (s.kind, s.status, s.tags, s.name):
+                        restyled = True
+                    if old.groups != s.groups:
                         structural = True
+                    if item.pos() != at and change.initiator is not self:
+                        item.setPos(at)
+                    if (old.x, old.y) != (s.x, s.y):
+                        moved.append(s.id)
+            finally:
+                self._bulk = False
             structural = structural or bool(change.added.get("stakeholders"))
         if change.touches("relations"):
             gone = change.removed.get("relations", frozenset())
@@ -312,19 +330,27 @@ class MapScene(QGraphicsScene):
                 else:
                     self._add_region(g)
             structural = True
-        self._apply_filter_flags()
-        if structural or change.touches("readings"):
+        if restyled or structural:
+            self._apply_filter_flags()
+        if structural:
             self._rebuild_arrays()
         else:
-            self._sync_positions()
+            if restyled or change.touches("readings"):
+                self._rebuild_buckets()
+            if moved:
+                self._positions_changed(moved)
         self._sync_overview_flags()
         self.selection.forget(change.removed.get("stakeholders", ()), change.removed.get("relations", ()))
 
-    def _sync_positions(self) -> None:
-        for sid, i in self.index.items():
-            p = self.items_by_id[sid].pos()
-            self.pos[i] = (p.x(), p.y())
-        self._rebuild_buckets()
+    def _positions_changed(self, ids: Sequence[str]) -> None:
+        """Some nodes moved (an edit, undo or redo): refresh what depends on them."""
+        groups: set[str] = set()
+        for sid in ids:
+            item = self.items_by_id[sid]
+            p = item.pos()
+            self.pos[self.index[sid]] = (p.x(), p.y())
+            groups.update(item.stakeholder.groups)
+        self._refresh_layers(groups)
 
     # ------------------------------------------------------------------ moving
     def node_moved(self, item: NodeItem) -> None:
@@ -344,23 +370,24 @@ class MapScene(QGraphicsScene):
             lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
             self.edge_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
             self._refresh_regions(item.stakeholder.groups)
-            bounds = self.edge_layer.boundingRect()
-            if not bounds.contains(p):
-                self._refresh_layers()
+            if not self.edge_layer.boundingRect().contains(p):
+                self._refresh_layers([])
         elif not self._bulk:
-            self._schedule_refresh()
+            self._schedule_refresh(item.stakeholder.groups)
 
     _bulk = False
-    _refresh_pending = False
+    _pending_groups: set[str] | None = None
 
-    def _schedule_refresh(self) -> None:
-        if not self._refresh_pending:
-            self._refresh_pending = True
+    def _schedule_refresh(self, groups: Iterable[str]) -> None:
+        """Coalesce refreshes after programmatic moves into one, on the next event-loop turn."""
+        if self._pending_groups is None:
+            self._pending_groups = set()
             QTimer.singleShot(0, self._do_refresh)
+        self._pending_groups.update(groups)
 
     def _do_refresh(self) -> None:
-        self._refresh_pending = False
-        self._refresh_layers()
+        groups, self._pending_groups = self._pending_groups or set(), None
+        self._refresh_layers(groups)
 
     def start_live(self, ids: Sequence[str]) -> None:
         """Nodes start being dragged: leave them out of the cached layers."""
@@ -377,10 +404,12 @@ class MapScene(QGraphicsScene):
 
     def end_live(self) -> None:
         """The drag is over."""
+        groups = {g for i in np.flatnonzero(self.live_nodes)
+                  for g in self.items_by_id[self.ids[i]].stakeholder.groups}
         self.live_nodes[:] = False
         self.live_relations = np.zeros(len(self.rel_ids), dtype=bool)
         self._sync_overview_flags()
-        self._refresh_layers()
+        self._refresh_layers(groups)
 
     def commit_move(self, positions: dict[str, tuple[float, float]]) -> None:
         """One undo entry for a drag; dropping a node into a region joins that group."""

@@ -20,7 +20,6 @@ from typing import Any, Iterator
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from workbench.store.lock import FileLock, LockHeld
 from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceRow
@@ -104,7 +103,9 @@ def _backup(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # A pooled connection: opening one per edit (NullPool) costs a WAL checkpoint each
+    # time; pooled, an edit is one durable commit. close() disposes of the pool.
+    engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -229,6 +230,10 @@ def open_store(
     readers pass ``exclusive=False``. Raises ``WorkspaceError`` for any unusable file.
     """
     path = Path(path).expanduser().absolute()
+    if not path.parent.is_dir():
+        raise _error("missing", path, "its folder does not exist")
+    if not path.exists() and not create:
+        raise _error("missing", path, "does not exist")
     lock: FileLock | None = None
     if exclusive:
         lock = FileLock(path)
@@ -247,10 +252,6 @@ def open_store(
     try:
         backup: Path | None = None
         if not path.exists():
-            if not create:
-                raise _error("missing", path, "does not exist")
-            if not path.parent.is_dir():
-                raise _error("missing", path, "cannot be created: its folder does not exist")
             _check_writable(path.parent / ".")
             _create(path, name or path.stem, facilitator)
         revision = _probe(path)

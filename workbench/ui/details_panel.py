@@ -34,7 +34,8 @@ class DetailsPanel(QScrollArea):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("stakeholders", "groups"):
+        shown = set(self._selection.stakeholders)
+        if change.reset or change.touches("groups") or shown & change.ids("stakeholders"):
             self.refresh()
 
     def refresh(self) -> None:

@@ -22,6 +22,7 @@ from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
+    Change,
     EditRefused,
     Selection,
     Workspace,
@@ -124,8 +125,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ws.path))
         QTimer.singleShot(0, self.map.view.fit)  # once the view has its size
 
-    def _on_changed(self, change: object) -> None:
-        self._update_title()
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("workspace"):
+            self._update_title()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.workspace.info().name} — Voelspriet")

@@ -31,7 +31,8 @@ class SignaturePanel(QScrollArea):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("workspace", "stakeholders", "relations", "interactions", "sessions"):
+        counted = ("stakeholders", "relations", "interactions", "sessions")
+        if (change.touches("workspace") or any(change.added.get(e) or change.removed.get(e) for e in counted)):
             self.refresh()
 
     def refresh(self) -> None:

@@ -45,8 +45,21 @@ class StakeholderModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("stakeholders", "groups"):
+        if change.reset or change.added.get("stakeholders") or change.removed.get("stakeholders"):
             self.reload()
+            return
+        if change.touches("groups"):
+            self._groups = {g.id: g.name for g in self._workspace.groups()}
+        updated = change.updated.get("stakeholders", frozenset())
+        if updated:
+            rows = {s.id: i for i, s in enumerate(self._rows)}
+            for s in self._workspace.stakeholders(list(updated)):
+                i = rows.get(s.id)
+                if i is not None and s != self._rows[i]:
+                    self._rows[i] = s
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        elif change.touches("groups") and self._rows:
+            self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 5))
 
     def stakeholder_id(self, row: int) -> str:
         return self._rows[row].id

@@ -247,9 +247,12 @@ class Workspace(QObject):
         self.changed.emit(change)
         return change
 
-    def edit(self, text: str, build: Callable[[DbSession], tuple[list[R.Row], list[R.Row]]],
+    def edit(self, text: str | Callable[[], str], build: Callable[[DbSession], tuple[list[R.Row], list[R.Row]]],
              initiator: object | None = None) -> Change:
         """Run one undoable edit: *build* returns (before, after) rows inside the transaction.
+
+        *text* names the edit in the Edit menu; it may be a function called after *build*
+        (when the name depends on what *build* read).
 
         The edit is applied (one durable transaction) and only then pushed on the undo
         stack; if the database refuses it, ``EditRefused`` is raised and nothing changes.
@@ -262,7 +265,8 @@ class Workspace(QObject):
             raise EditRefused(_refusal(exc)) from None
         change = Change.from_diff(diff, before, after, initiator)
         if diff.added or diff.removed or diff.updated:
-            self.undo_stack.push(RowsCommand(self, text, before, after, initiator))
+            name = text() if callable(text) else text
+            self.undo_stack.push(RowsCommand(self, name, before, after, initiator))
             self.changed.emit(change)
         return change
 
@@ -355,15 +359,18 @@ class Workspace(QObject):
     def move_stakeholders(self, positions: Mapping[str, tuple[float, float]], text: str | None = None,
                           initiator: object | None = None) -> None:
         """Move stakeholders (one undo entry for all, e.g. one drag or an auto-layout)."""
-        found = self.read(lambda s: R.capture(s, "stakeholders", [(i,) for i in positions]))
-        if not found:
-            return
-        after = [("stakeholders", {**row, "x": float(positions[row["id"]][0]),
-                                   "y": float(positions[row["id"]][1])}) for _t, row in found]
-        if text is None:
-            text = tr("Move %1").replace("%1", _names([r["name"] for _t, r in found], tr("%n stakeholders")))
-        self.edit(text, lambda s: (R.capture(s, "stakeholders", [(i,) for i in positions]), after),
-                  initiator)
+        names: list[str] = []
+
+        def build(s: DbSession) -> tuple[list[R.Row], list[R.Row]]:
+            before = R.capture(s, "stakeholders", [(i,) for i in positions])
+            names.extend(row["name"] for _t, row in before)
+            return before, [("stakeholders", {**row, "x": float(positions[row["id"]][0]),
+                                              "y": float(positions[row["id"]][1])}) for _t, row in before]
+
+        def label() -> str:
+            return text or tr("Move %1").replace("%1", _names(names, tr("%n stakeholders")))
+
+        self.edit(label, build, initiator)
 
     def set_group_members(self, group_id: str, add: Sequence[str] = (), remove: Sequence[str] = (),
                           initiator: object | None = None) -> None:
