@@ -6,7 +6,7 @@ edits are carried out by the interactions and the scene, through the Workspace.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -57,6 +57,7 @@ class NodeItem(QGraphicsItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repaints become copies
         self.hovered = False
         self.highlighted = False  # a drag-to-connect target
         self.dimmed = False
@@ -233,85 +234,90 @@ class NodeItem(QGraphicsItem):
         event.accept()
 
 
-class RegionItem(QGraphicsItem):
-    """A group drawn as a soft region behind its members, with its name."""
+class Region:
+    """A group's soft region behind its members, and its name (drawn by the RegionLayer)."""
 
     PADDING = 46.0
 
     def __init__(self, group: Group) -> None:
-        super().__init__()
         self.group = group
-        self.setZValue(-20)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
-        self._path = QPainterPath()
-        self._label_at = QPointF()
+        self.path = QPainterPath()
+        self._hull = QPolygonF()
+        self.label_at = QPointF()
         self.grow = 1.0  # the name's size factor, set by the scene for the current zoom
 
+    def isVisible(self) -> bool:  # noqa: N802 - reads like the Qt items beside it
+        """Shown: the group's region is switched on and has members."""
+        return self.group.show_region and not self.path.isEmpty()
+
+    def shape(self) -> QPainterPath:
+        """The region's outline."""
+        return self.path
+
     def set_group(self, group: Group) -> None:
-        """Show a new version of the group."""
+        """A new version of the group (name, colour, shown or not)."""
         self.group = group
-        self.setVisible(group.show_region and not self._path.isEmpty())
-        self.update()
 
     def set_points(self, points: np.ndarray) -> None:
         """Recompute the region from its members' positions ((n, 2) array)."""
-        self.prepareGeometryChange()
-        self._path = region_path(points, self.PADDING)
+        hull = _hull(points) if len(points) else np.zeros((0, 2))
+        self._hull = QPolygonF([QPointF(float(x), float(y)) for x, y in hull])
+        self.path = region_path(points, self.PADDING, hull)
         if len(points):
             top = points[int(np.argmin(points[:, 1]))]  # name above the highest member
-            self._label_at = QPointF(float(top[0]), float(top[1]) - self.PADDING - 3)
-        self.setVisible(self.group.show_region and not self._path.isEmpty())
+            self.label_at = QPointF(float(top[0]), float(top[1]) - self.PADDING - 3)
+
+    def member_moved(self, old: np.ndarray, new: np.ndarray, points: Callable[[], np.ndarray]) -> bool:
+        """A member is being dragged: recompute only if the outline changes; True if it did."""
+        inside = self._hull.containsPoint(QPointF(float(new[0]), float(new[1])), Qt.FillRule.OddEvenFill)
+        on_outline = any(abs(v.x() - old[0]) < 1e-6 and abs(v.y() - old[1]) < 1e-6 for v in self._hull)
+        if inside and not on_outline:
+            return False
+        self.set_points(points())
+        return True
 
     def label_rect(self) -> QRectF:
         """Where the name is written, at the current label size."""
         width = (QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 12) * self.grow
         height = 20 * self.grow
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - height, width, height)
+        return QRectF(self.label_at.x() - width / 2, self.label_at.y() - height, width, height)
 
     def set_label_bottom(self, y: float) -> None:
         """Move the name up or down (to keep names apart)."""
-        if y != self._label_at.y():
-            self._label_at = QPointF(self._label_at.x(), y)
-            self.update()
+        self.label_at = QPointF(self.label_at.x(), y)
 
     def contains_scene_point(self, point: QPointF) -> bool:
-        """True when *point* lies inside the region."""
-        return self.isVisible() and self._path.contains(point)
+        """True when *point* lies inside the shown region."""
+        return self.isVisible() and self.path.contains(point)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._path.boundingRect().adjusted(-480, -60 * self.grow - 200, 480, 2)
+    def bounds(self) -> QRectF:
+        """Everything it draws: the region and its name."""
+        return self.path.boundingRect().united(self.label_rect()).adjusted(-2, -2, 2, 2)
 
-    def shape(self) -> QPainterPath:
-        return self._path
-
-    def color(self) -> QColor:
-        return QColor(self.group.color or "#9aa5b1")
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        color = self.color()
+    def paint(self, painter: QPainter, lod: float) -> None:
+        """Draw the region, and its name when not too small."""
+        color = QColor(self.group.color or "#9aa5b1")
         fill = QColor(color)
         fill.setAlpha(46)
         edge = QColor(color)
         edge.setAlpha(150)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(edge, 1.5))
         painter.setBrush(QBrush(fill))
-        painter.drawPath(self._path)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= 0.12:
-            painter.save()
-            painter.translate(self._label_at)
-            painter.scale(self.grow, self.grow)  # stays readable when zoomed out
-            painter.setFont(REGION_FONT)
-            width = QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 10
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
-            painter.drawRoundedRect(QRectF(-width / 2, -19, width, 18), 4, 4)
-            painter.setPen(QColor(color).darker(200))
-            painter.drawText(QRectF(-150, -22, 300, 22), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             self.group.name)
-            painter.restore()
+        painter.drawPath(self.path)
+        if lod < 0.12:
+            return
+        painter.save()
+        painter.translate(self.label_at)
+        painter.scale(self.grow, self.grow)  # stays readable when zoomed out
+        painter.setFont(REGION_FONT)
+        width = QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 10
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
+        painter.drawRoundedRect(QRectF(-width / 2, -19, width, 18), 4, 4)
+        painter.setPen(color.darker(200))
+        painter.drawText(QRectF(-150, -22, 300, 22), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         self.group.name)
+        painter.restore()
 
 
 def _hull(points: np.ndarray) -> np.ndarray:
@@ -336,12 +342,13 @@ def _hull(points: np.ndarray) -> np.ndarray:
     return np.array(lower[:-1] + upper[:-1])
 
 
-def region_path(points: np.ndarray, padding: float) -> QPainterPath:
+def region_path(points: np.ndarray, padding: float, hull: np.ndarray | None = None) -> QPainterPath:
     """A soft, rounded region around *points*: their hull grown by *padding*."""
     path = QPainterPath()
     if len(points) == 0:
         return path
-    hull = _hull(points)
+    if hull is None:
+        hull = _hull(points)
     if len(hull) == 1:
         path.addEllipse(QPointF(*hull[0]), padding, padding)
         return path

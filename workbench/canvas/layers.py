@@ -66,10 +66,18 @@ class _Layer(QGraphicsItem):
 
 
 class EdgeLayer(_Layer):
-    """Every relation as a line coloured by its latest energy, thicker with more history."""
+    """Relations as lines coloured by their latest energy, thicker with more history.
 
-    def __init__(self, scene: "MapScene") -> None:
-        super().__init__(scene, -10)
+    Two instances: the static one draws every relation not being dragged and is cached
+    as a pixmap of the view (a repaint is then a copy); the live one draws the relations
+    of nodes being dragged, and the selected relations, fresh every time.
+    """
+
+    def __init__(self, scene: "MapScene", live: bool = False) -> None:
+        super().__init__(scene, -9 if live else -10)
+        self.live = live
+        if not live:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _pen(self, bucket: int, cosmetic: bool) -> QPen:
         energy, width, dimmed = self.map.edge_buckets[bucket]
@@ -99,22 +107,23 @@ class EdgeLayer(_Layer):
         cosmetic = lod < style.LABEL_MIN_SCALE
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not m.overview)
         painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not reset painter state between items
-        live = m.live_relations
+        mine = m.live_relations if self.live else ~m.live_relations
         exposed = option.exposedRect
-        if self._whole(exposed):
-            if self._cache is None:
-                self._cache = self._paths(~live)
-            paths = dict(self._cache)
-            extra = self._paths(live) if live.any() else {}
+        if self.live and not mine.any():
+            paths: dict[object, QPainterPath] = {}
+        elif self._whole(exposed):
+            if self._cache is None or self.live:
+                self._cache = self._paths(mine)
+            paths = self._cache
         else:
             # Zoomed in: only the visible parts of the visible lines. Clipping matters:
-            # Qt strokes (and dashes) a long line in full even when most of it is off screen.
+            # Qt strokes a long line in full even when most of it is off screen.
             a, b, visible = clip_segments(m.pos[m.rel_a], m.pos[m.rel_b], exposed.adjusted(-8, -8, 8, 8))
-            paths, extra = self._paths(visible, a, b), {}
-        for bucket, path in list(paths.items()) + list(extra.items()):
+            paths = self._paths(visible & mine, a, b)
+        for bucket, path in paths.items():
             painter.setPen(self._pen(int(bucket), cosmetic))  # type: ignore[arg-type]
             painter.drawPath(path)
-        selected = m.selected_relation_indices()
+        selected = m.selected_relation_indices() if self.live else ()
         if len(selected):
             pen = QPen(style.SELECTION, 0 if cosmetic else 6)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -123,10 +132,11 @@ class EdgeLayer(_Layer):
 
 
 class OverviewLayer(_Layer):
-    """All nodes as dots coloured by kind, drawn only in overview mode."""
+    """All nodes as dots coloured by kind, drawn only in overview mode (cached)."""
 
     def __init__(self, scene: "MapScene") -> None:
         super().__init__(scene, 5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         m = self.map
@@ -176,6 +186,31 @@ def clip_segments(a: np.ndarray, b: np.ndarray, rect: QRectF) -> tuple[np.ndarra
             t1 = np.where(leaving, np.minimum(t1, r), t1)
     keep &= t0 <= t1
     return a + d * t0[:, None], a + d * t1[:, None], keep
+
+
+class RegionLayer(_Layer):
+    """Every group's region behind the map, in one cached item (one copy per repaint)."""
+
+    def __init__(self, scene: "MapScene") -> None:
+        super().__init__(scene, -20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def refresh(self) -> None:
+        """Regions changed: new bounds and a repaint."""
+        rect = QRectF()
+        for region in self.map.regions.values():
+            if region.isVisible():
+                rect = rect.united(region.bounds())
+        self.set_bounds(rect)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        exposed = option.exposedRect
+        for region in self.map.regions.values():
+            if region.isVisible() and region.bounds().intersects(exposed):
+                region.paint(painter, lod)
 
 
 def point_segment_distances(p: QPointF, a: np.ndarray, b: np.ndarray) -> np.ndarray:

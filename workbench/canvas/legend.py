@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from workbench.canvas import style
@@ -20,14 +20,24 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFixedSize(self.sizeHint())
+        self._pixmap: QPixmap | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802
         rows = max(len(StakeholderKind), len(ENERGY_LABELS) + 1 + 1 + len(Status))
         return QSize(330, 34 + rows * ROW)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # Drawn once into a pixmap: the legend sits over the map and repaints with it.
+        ratio = self.devicePixelRatioF()
+        if self._pixmap is None or self._pixmap.devicePixelRatio() != ratio:
+            self._pixmap = QPixmap(self.size() * ratio)
+            self._pixmap.setDevicePixelRatio(ratio)
+            self._pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self._pixmap)
+            self.draw(painter)
+            painter.end()
         painter = QPainter(self)
-        self.draw(painter)
+        painter.drawPixmap(0, 0, self._pixmap)
         painter.end()
 
     def draw(self, p: QPainter) -> None:

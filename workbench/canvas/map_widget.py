@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
+    QGraphicsItem,
     QLineEdit,
     QMenu,
     QToolBar,
@@ -301,6 +302,9 @@ class MapWidget(QWidget):
         for item in selected:
             item.setSelected(False)
         legend = self.view.legend.isVisible()
+        cached = [(item, item.cacheMode()) for item in scene.items()]
+        for item, _mode in cached:  # vectors, not cached pixmaps, in SVG and print
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         try:
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             scene.render(painter, target, source)
@@ -312,6 +316,8 @@ class MapWidget(QWidget):
                 painter.scale(k, k)
                 self.view.legend.draw(painter)
         finally:
+            for item, mode in cached:
+                item.setCacheMode(mode)
             for item in selected:
                 item.setSelected(True)
             scene.set_overview(overview)

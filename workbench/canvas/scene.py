@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas import style
 from workbench.canvas.interactions import ConnectInteraction, MoveTracker, connect_or_select
-from workbench.canvas.items import NodeItem, RegionItem
-from workbench.canvas.layers import EdgeLayer, OverviewLayer, point_segment_distances
+from workbench.canvas.items import NodeItem, Region
+from workbench.canvas.layers import EdgeLayer, OverviewLayer, RegionLayer, point_segment_distances
 from workbench.model import Relation, Stakeholder, StakeholderKind, Status
 from workbench.workspace import Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import kind_label, status_label
@@ -64,7 +64,7 @@ class MapScene(QGraphicsScene):
         self.workspace = workspace
         self.selection = selection
         self.items_by_id: dict[str, NodeItem] = {}
-        self.regions: dict[str, RegionItem] = {}
+        self.regions: dict[str, Region] = {}
         self.relations: dict[str, Relation] = {}
         self.energy: dict[str, tuple[int, int]] = {}
         self.filter = MapFilter()
@@ -74,9 +74,11 @@ class MapScene(QGraphicsScene):
         self.selected_relations: list[str] = []
         self._following_selection = False
         self.edge_layer = EdgeLayer(self)
+        self.live_layer = EdgeLayer(self, live=True)
         self.overview_layer = OverviewLayer(self)
-        self.addItem(self.edge_layer)
-        self.addItem(self.overview_layer)
+        self.region_layer = RegionLayer(self)
+        for layer in (self.region_layer, self.edge_layer, self.live_layer, self.overview_layer):
+            self.addItem(layer)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._reset_arrays()
         self.load()
@@ -145,8 +147,8 @@ class MapScene(QGraphicsScene):
             buckets.append(edge_keys.setdefault(key, len(edge_keys)))
         self.rel_bucket = np.array(buckets, dtype=np.int64)
         self.edge_buckets = list(edge_keys)
-        self.edge_layer.invalidate()
-        self.overview_layer.invalidate()
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+            layer.invalidate()
 
     def _refresh_layers(self, groups: Iterable[str] | None = None) -> None:
         """Positions changed: new bounds, fresh caches, label room, regions (of *groups*)."""
@@ -156,7 +158,7 @@ class MapScene(QGraphicsScene):
             rect = QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
         else:
             rect = QRectF()
-        for layer in (self.edge_layer, self.overview_layer):
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
             layer.set_bounds(rect)
             layer.invalidate()
         self._room_valid = False
@@ -212,22 +214,19 @@ class MapScene(QGraphicsScene):
         """Lift region names that would be written over one another."""
         placed: list[QRectF] = []
         for region in sorted(self.regions.values(), key=lambda r: -r.label_rect().top()):
-            if region.grow != self.label_grow:
-                region.prepareGeometryChange()
-                region.grow = self.label_grow
+            region.grow = self.label_grow
             rect = region.label_rect()
             while any(rect.intersects(other) for other in placed):
                 rect.translate(0, -rect.height())
             region.set_label_bottom(rect.bottom())
             placed.append(rect)
+        self.region_layer.refresh()
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
         """Read everything from the Workspace (at start and after a reset)."""
         for item in self.items_by_id.values():
             self.removeItem(item)
-        for region in self.regions.values():
-            self.removeItem(region)
         self.items_by_id, self.regions = {}, {}
         self.relations = {r.id: r for r in self.workspace.relations()}
         self.energy = self.workspace.relation_energy()
@@ -236,7 +235,7 @@ class MapScene(QGraphicsScene):
         for s in people:
             self._add_node(s, placed[s.id])
         for g in self.workspace.groups():
-            self._add_region(g)
+            self.regions[g.id] = Region(g)
         self._apply_filter_flags()
         self._rebuild_arrays()
         self._sync_overview_flags()
@@ -262,11 +261,6 @@ class MapScene(QGraphicsScene):
         self.items_by_id[s.id] = item
         self.addItem(item)
         return item
-
-    def _add_region(self, g) -> None:  # type: ignore[no-untyped-def]
-        region = RegionItem(g)
-        self.regions[g.id] = region
-        self.addItem(region)
 
     # ------------------------------------------------------------------ following the model
     def _on_changed(self, change: Change) -> None:
@@ -323,12 +317,12 @@ class MapScene(QGraphicsScene):
             groups = {g.id: g for g in self.workspace.groups()}
             for gid in list(self.regions):
                 if gid not in groups:
-                    self.removeItem(self.regions.pop(gid))
+                    del self.regions[gid]
             for gid, g in groups.items():
                 if gid in self.regions:
                     self.regions[gid].set_group(g)
                 else:
-                    self._add_region(g)
+                    self.regions[g.id] = Region(g)
             structural = True
         if restyled or structural:
             self._apply_filter_flags()
@@ -368,8 +362,15 @@ class MapScene(QGraphicsScene):
             rels = self.node_relations[i]
             ends = np.concatenate([self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]], [old, self.pos[i]]])
             lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
-            self.edge_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
-            self._refresh_regions(item.stakeholder.groups)
+            self.live_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+            changed = False
+            for gid in item.stakeholder.groups:
+                region = self.regions.get(gid)
+                if region is not None:
+                    changed |= region.member_moved(old, self.pos[i],
+                                                   lambda g=gid: self.pos[self.group_members.get(g, [])])
+            if changed:
+                self._separate_region_labels()
             if not self.edge_layer.boundingRect().contains(p):
                 self._refresh_layers([])
         elif not self._bulk:
@@ -399,8 +400,8 @@ class MapScene(QGraphicsScene):
             item = self.items_by_id.get(sid)
             if item is not None:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
-        self.edge_layer.invalidate()
-        self.overview_layer.invalidate()
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+            layer.invalidate()
 
     def end_live(self) -> None:
         """The drag is over."""
@@ -440,8 +441,8 @@ class MapScene(QGraphicsScene):
         if on != self.overview:
             self.overview = on
             self._sync_overview_flags()
-            self.edge_layer.invalidate()
-            self.overview_layer.invalidate()
+            for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+                layer.invalidate()
             self.overview_changed.emit(on)
 
     def _sync_overview_flags(self) -> None:
@@ -492,7 +493,7 @@ class MapScene(QGraphicsScene):
             self.clearSelection()
         self._following_selection = False
         self.selected_relations = list(dict.fromkeys((self.selected_relations if add else []) + list(ids)))
-        self.edge_layer.update()
+        self.live_layer.update()
         self._push_selection()
 
     def _push_selection(self) -> None:
@@ -512,7 +513,7 @@ class MapScene(QGraphicsScene):
             self.selected_relations = [r for r in self.selection.relations if r in self.rel_index]
         finally:
             self._following_selection = False
-        self.edge_layer.update()
+        self.live_layer.update()
         self.overview_layer.invalidate()
 
     # ------------------------------------------------------------------ hit testing
@@ -551,7 +552,7 @@ class MapScene(QGraphicsScene):
                 return
             if self.selected_relations and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.selected_relations = []
-                self.edge_layer.update()
+                self.live_layer.update()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
