@@ -6,7 +6,7 @@ edits are carried out by the interactions and the scene, through the Workspace.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -53,8 +53,7 @@ class NodeItem(QGraphicsItem):
         super().__init__()
         self.stakeholder = stakeholder
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repaints become copies
@@ -187,13 +186,6 @@ class NodeItem(QGraphicsItem):
         painter.restore()
 
     # ------------------------------------------------------------------ events
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None:
-                scene.node_moved(self)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
-
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hovered = True
         self.update()
@@ -221,6 +213,15 @@ class NodeItem(QGraphicsItem):
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             scene.move_tracker.press()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        # Qt moves every selected movable item; tell the scene which ones moved. (Not
+        # itemChange: that would call into Python a dozen times per item while loading.)
+        super().mouseMoveEvent(event)
+        scene: MapScene = self.scene()  # type: ignore[assignment]
+        if scene is not None:
+            scene.nodes_dragged([it for it in scene.selected_nodes() if it.flags()
+                                 & QGraphicsItem.GraphicsItemFlag.ItemIsMovable])
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -280,27 +280,23 @@ class MapScene(QGraphicsScene):
                            | change.updated.get("stakeholders", frozenset()))
         if changed_ids:
             people = self.workspace.stakeholders(changed_ids)
-            self._bulk = True  # programmatic moves: one refresh at the end
-            try:
-                for s in people:
-                    item = self.items_by_id.get(s.id)
-                    at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
-                    if item is None:
-                        self._add_node(s, at)
-                        continue
-                    old = item.stakeholder
-                    if s != old:
-                        item.update_from(s)
-                    if (old.kind, old.status, old.tags, old.name) != (s.kind, s.status, s.tags, s.name):
-                        restyled = True
-                    if old.groups != s.groups:
-                        structural = True
-                    if item.pos() != at and change.initiator is not self:
-                        item.setPos(at)
-                    if (old.x, old.y) != (s.x, s.y):
-                        moved.append(s.id)
-            finally:
-                self._bulk = False
+            for s in people:
+                item = self.items_by_id.get(s.id)
+                at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
+                if item is None:
+                    self._add_node(s, at)
+                    continue
+                old = item.stakeholder
+                if s != old:
+                    item.update_from(s)
+                if (old.kind, old.status, old.tags, old.name) != (s.kind, s.status, s.tags, s.name):
+                    restyled = True
+                if old.groups != s.groups:
+                    structural = True
+                if item.pos() != at and change.initiator is not self:
+                    item.setPos(at)
+                if (old.x, old.y) != (s.x, s.y):
+                    moved.append(s.id)
             structural = structural or bool(change.added.get("stakeholders"))
         if change.touches("relations"):
             gone = change.removed.get("relations", frozenset())
@@ -347,48 +343,37 @@ class MapScene(QGraphicsScene):
         self._refresh_layers(groups)
 
     # ------------------------------------------------------------------ moving
+    def nodes_dragged(self, items: Sequence[NodeItem]) -> None:
+        """The mouse moved these nodes (one drag step)."""
+        for item in items:
+            self.node_moved(item)
+
     def node_moved(self, item: NodeItem) -> None:
-        """A node item changed position (drag step or programmatic)."""
+        """One drag step of *item*: repaint only around its relations, refresh its regions."""
         i = self.index.get(item.id)
         if i is None:
             return
         old = self.pos[i].copy()
         p = item.pos()
+        if (old[0], old[1]) == (p.x(), p.y()):
+            return
         self.pos[i] = (p.x(), p.y())
         if self.move_tracker.start:
             self.move_tracker.moved()
-        if self.live_nodes[i] if i < len(self.live_nodes) else False:
-            # one drag step: repaint only around this node's relations, refresh its regions
-            rels = self.node_relations[i]
-            ends = np.concatenate([self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]], [old, self.pos[i]]])
-            lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
-            self.live_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
-            changed = False
-            for gid in item.stakeholder.groups:
-                region = self.regions.get(gid)
-                if region is not None:
-                    changed |= region.member_moved(old, self.pos[i],
-                                                   lambda g=gid: self.pos[self.group_members.get(g, [])])
-            if changed:
-                self._separate_region_labels()
-            if not self.edge_layer.boundingRect().contains(p):
-                self._refresh_layers([])
-        elif not self._bulk:
-            self._schedule_refresh(item.stakeholder.groups)
-
-    _bulk = False
-    _pending_groups: set[str] | None = None
-
-    def _schedule_refresh(self, groups: Iterable[str]) -> None:
-        """Coalesce refreshes after programmatic moves into one, on the next event-loop turn."""
-        if self._pending_groups is None:
-            self._pending_groups = set()
-            QTimer.singleShot(0, self._do_refresh)
-        self._pending_groups.update(groups)
-
-    def _do_refresh(self) -> None:
-        groups, self._pending_groups = self._pending_groups or set(), None
-        self._refresh_layers(groups)
+        rels = self.node_relations[i]
+        ends = np.concatenate([self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]], [old, self.pos[i]]])
+        lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
+        self.live_layer.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+        changed = False
+        for gid in item.stakeholder.groups:
+            region = self.regions.get(gid)
+            if region is not None:
+                changed |= region.member_moved(old, self.pos[i],
+                                               lambda g=gid: self.pos[self.group_members.get(g, [])])
+        if changed:
+            self._separate_region_labels()
+        if not self.edge_layer.boundingRect().contains(p):
+            self._refresh_layers([])
 
     def start_live(self, ids: Sequence[str]) -> None:
         """Nodes start being dragged: leave them out of the cached layers."""
