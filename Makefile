@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test bench clean lint
+.PHONY: run test bench clean translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -30,3 +30,8 @@ bench: $(STAMP_DEV)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Refresh the Dutch translation from the source (then translate new entries in the .ts).
+translations: $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lupdate $$(find workbench -name '*.py') -ts resources/translations/voelspriet_nl.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/voelspriet_nl.ts -qm resources/translations/voelspriet_nl.qm

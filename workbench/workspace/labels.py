@@ -7,49 +7,50 @@ from PySide6.QtCore import QCoreApplication
 from workbench.model import Phase, StakeholderKind, Status
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def tr(text: str) -> str:
+    """Translate (context-free, so that pyside6-lupdate finds the literal calls)."""
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: StakeholderKind) -> str:
     """A stakeholder kind for people."""
     return {
-        StakeholderKind.FACILITATOR: _t("Facilitator"),
-        StakeholderKind.PERSON: _t("Person"),
-        StakeholderKind.ORGANISATION: _t("Organisation"),
-        StakeholderKind.COMPANY: _t("Company"),
-        StakeholderKind.GOVERNMENT: _t("Government"),
-        StakeholderKind.FOUNDATION: _t("Foundation"),
-        StakeholderKind.EDUCATION: _t("Education"),
-        StakeholderKind.NETWORK: _t("Network"),
+        StakeholderKind.FACILITATOR: tr("Facilitator"),
+        StakeholderKind.PERSON: tr("Person"),
+        StakeholderKind.ORGANISATION: tr("Organisation"),
+        StakeholderKind.COMPANY: tr("Company"),
+        StakeholderKind.GOVERNMENT: tr("Government"),
+        StakeholderKind.FOUNDATION: tr("Foundation"),
+        StakeholderKind.EDUCATION: tr("Education"),
+        StakeholderKind.NETWORK: tr("Network"),
     }[kind]
 
 
 def status_label(status: Status) -> str:
     """A status for people."""
     return {
-        Status.PROSPECT: _t("Prospect"),
-        Status.ACTIVE: _t("Active"),
-        Status.CORE: _t("Core"),
-        Status.OWN_WAY: _t("Own way"),
+        Status.PROSPECT: tr("Prospect"),
+        Status.ACTIVE: tr("Active"),
+        Status.CORE: tr("Core"),
+        Status.OWN_WAY: tr("Own way"),
     }[status]
 
 
 def phase_label(phase: Phase) -> str:
     """A phase for people."""
     return {
-        Phase.NETWORK: _t("Loose network"),
-        Phase.COMMUNITY: _t("Community of Practice"),
-        Phase.MESHWORK: _t("Meshwork"),
+        Phase.NETWORK: tr("Loose network"),
+        Phase.COMMUNITY: tr("Community of Practice"),
+        Phase.MESHWORK: tr("Meshwork"),
     }[phase]
 
 
 def energy_label(energy: int) -> str:
     """The name of an energy level, 1–5."""
     return {
-        1: _t("disengaging"),
-        2: _t("doubting"),
-        3: _t("neutral"),
-        4: _t("engaged"),
-        5: _t("in flow"),
+        1: tr("disengaging"),
+        2: tr("doubting"),
+        3: tr("neutral"),
+        4: tr("engaged"),
+        5: tr("in flow"),
     }[energy]

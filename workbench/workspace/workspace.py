@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
@@ -50,22 +50,22 @@ OWNERS: Mapping[str, Sequence[tuple[str, str]]] = {
 
 #: Constraint name fragments → what the user is told when the database refuses an edit.
 REFUSALS: Sequence[tuple[str, str]] = (
-    ("one_facilitator", "A workspace has exactly one facilitator."),
-    ("stakeholders.kind", "A workspace has exactly one facilitator."),
-    ("relations_pair", "These two stakeholders are already connected."),
-    ("relations.a, relations.b", "These two stakeholders are already connected."),
-    ("not_self", "A stakeholder cannot be connected to itself."),
-    ("ordered_pair", "A stakeholder cannot be connected to itself."),
-    ("energy", "Energy must be between 1 and 5."),
-    ("name_not_empty", "A name cannot be empty."),
-    ("FOREIGN KEY", "Something this edit refers to no longer exists."),
-    ("UNIQUE", "Something with this id already exists."),
+    ("one_facilitator", QT_TRANSLATE_NOOP("", "A workspace has exactly one facilitator.")),
+    ("stakeholders.kind", QT_TRANSLATE_NOOP("", "A workspace has exactly one facilitator.")),
+    ("relations_pair", QT_TRANSLATE_NOOP("", "These two stakeholders are already connected.")),
+    ("relations.a, relations.b", QT_TRANSLATE_NOOP("", "These two stakeholders are already connected.")),
+    ("not_self", QT_TRANSLATE_NOOP("", "A stakeholder cannot be connected to itself.")),
+    ("ordered_pair", QT_TRANSLATE_NOOP("", "A stakeholder cannot be connected to itself.")),
+    ("energy", QT_TRANSLATE_NOOP("", "Energy must be between 1 and 5.")),
+    ("name_not_empty", QT_TRANSLATE_NOOP("", "A name cannot be empty.")),
+    ("FOREIGN KEY", QT_TRANSLATE_NOOP("", "Something this edit refers to no longer exists.")),
+    ("UNIQUE", QT_TRANSLATE_NOOP("", "Something with this id already exists.")),
 )
 
 
 def tr(text: str) -> str:
-    """Translate a user-visible string of this module."""
-    return QCoreApplication.translate("Workspace", text)
+    """Translate (context-free, so that pyside6-lupdate finds the literal calls)."""
+    return QCoreApplication.translate("", text)
 
 
 class EditRefused(Exception):
