@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -86,20 +87,27 @@ class Store:
             self.lock = None
 
 
-def _backup(source: sqlite3.Connection, target: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".voelspriet-copy-", dir=str(target.parent))
+@contextmanager
+def _written_aside(target: Path) -> Iterator[Path]:
+    """A temporary file beside *target*, renamed to it when the block succeeds (else removed)."""
+    fd, tmp = tempfile.mkstemp(prefix=".voelspriet-", dir=str(target.parent))
     os.close(fd)
     try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _backup(source: sqlite3.Connection, target: Path) -> None:
+    with _written_aside(target) as tmp:
         dest = sqlite3.connect(tmp)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _make_engine(path: Path) -> Engine:
@@ -188,10 +196,8 @@ def backup_path_for(path: Path, revision: str) -> Path:
 
 def _create(path: Path, name: str, facilitator: str) -> None:
     """Create a new, empty workspace at *path* (written aside, then renamed into place)."""
-    fd, tmp = tempfile.mkstemp(prefix=".voelspriet-new-", dir=str(path.parent))
-    os.close(fd)
-    try:
-        engine = _make_engine(Path(tmp))
+    with _written_aside(path) as tmp:
+        engine = _make_engine(tmp)
         try:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
@@ -210,10 +216,6 @@ def _create(path: Path, name: str, facilitator: str) -> None:
                                      status="core", x=0.0, y=0.0))
         finally:
             engine.dispose()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def open_store(
@@ -322,7 +324,3 @@ def check_workspace(path: str | os.PathLike[str]) -> list[str]:
         con.close()
     return problems
 
-
-def iter_revisions() -> Iterator[str]:
-    """The known schema revisions, oldest first."""
-    return iter(KNOWN_REVISIONS)

@@ -4,31 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.model import Stakeholder
-from workbench.workspace.labels import kind_label, status_label
+from workbench.ui.html_panel import HtmlPanel
 from workbench.workspace import Change, Selection, Workspace
+from workbench.workspace.labels import kind_label, status_label
 
 
-class DetailsPanel(QScrollArea):
+class DetailsPanel(HtmlPanel):
     """Read-only details of the one selected stakeholder."""
 
     def __init__(self, workspace: Workspace, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._selection = selection
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setMargin(10)
-        inner = QWidget(self)
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
         selection.selection_changed.connect(lambda _initiator: self.refresh())
         workspace.changed.connect(self._on_changed)
         self.refresh()

@@ -4,29 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from workbench.workspace.labels import phase_label
+from workbench.ui.html_panel import HtmlPanel
 from workbench.workspace import Change, Workspace
+from workbench.workspace.labels import phase_label
 
 
-class SignaturePanel(QScrollArea):
+class SignaturePanel(HtmlPanel):
     """What the ecosystem is about, its shared goal and phase, and how big it is."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setMargin(10)
-        inner = QWidget(self)
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
         workspace.changed.connect(self._on_changed)
         self.refresh()
 
