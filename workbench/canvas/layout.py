@@ -242,33 +242,43 @@ def _declump(points: FloatArray, movable: BoolArray, width: float, height: float
 def _free_spot(
     points: FloatArray, node: int, width: float, height: float
 ) -> tuple[float, float]:
-    """The nearest position to ``points[node]`` (searched on a lattice of a third of a
-    box, outwards) where its box overlaps no other box."""
+    """A position near ``points[node]`` where its box overlaps no other box: the nearest
+    free point of a lattice (a third of a box) within a few boxes, else just outside the
+    bounding box of all points, level with the node (always free)."""
     here = points[node]
-    reach = 3.0
-    while True:
+    others = np.ones(len(points), dtype=bool)
+    others[node] = False
+    for reach in (2.0, 4.0, 8.0):
         steps = int(round(reach * 3))
         grid = np.arange(-steps, steps + 1, dtype=np.float64) / 3.0
         ox, oy = np.meshgrid(grid * width, grid * height, indexing="ij")
         cand = np.column_stack((ox.ravel(), oy.ravel()))
         cand = cand[np.argsort(np.hypot(cand[:, 0] / width, cand[:, 1] / height), kind="stable")]
         cand += here
-        close = (np.abs(points[:, 0] - here[0]) < width * (reach + 1.0)) & (
-            np.abs(points[:, 1] - here[1]) < height * (reach + 1.0)
+        close = (
+            others
+            & (np.abs(points[:, 0] - here[0]) < width * (reach + 1.0))
+            & (np.abs(points[:, 1] - here[1]) < height * (reach + 1.0))
         )
-        close[node] = False
         near = points[close]
         if len(near) == 0:
             return float(cand[0, 0]), float(cand[0, 1])
+        if len(near) * len(cand) > 4_000_000:
+            break
         blocked = np.zeros(len(cand), dtype=bool)
-        for qx, qy in near:
-            blocked |= (np.abs(cand[:, 0] - qx) < width * 1.002) & (
-                np.abs(cand[:, 1] - qy) < height * 1.002
-            )
+        for start in range(0, len(near), 64):
+            chunk = near[start : start + 64]
+            blocked |= (
+                (np.abs(cand[:, None, 0] - chunk[None, :, 0]) < width * 1.002)
+                & (np.abs(cand[:, None, 1] - chunk[None, :, 1]) < height * 1.002)
+            ).any(axis=1)
         free = np.flatnonzero(~blocked)
         if len(free):
             return float(cand[free[0], 0]), float(cand[free[0], 1])
-        reach *= 2.0
+    rest = points[others]
+    left, right = rest[:, 0].min() - width * 1.01, rest[:, 0].max() + width * 1.01
+    x = left if here[0] - left < right - here[0] else right
+    return float(x), float(here[1])
 
 
 def _resolve_overlaps(
@@ -305,9 +315,11 @@ def _resolve_overlaps(
         dist = np.hypot(dx, dy)
         # Coincident centres: split sideways by index, deterministically.
         same = dist < 1e-9
-        dx = np.where(same, np.where(i < j, 1.0, -1.0), dx)
-        dy = np.where(same, 0.0, dy)
-        dist = np.where(same, 1.0, dist)
+        if same.any():
+            turn = (i + 7 * j).astype(np.float64) * _GOLDEN_ANGLE
+            dx = np.where(same, np.cos(turn), dx)
+            dy = np.where(same, np.sin(turn), dy)
+            dist = np.where(same, 1.0, dist)
         ux, uy = dx / dist, dy / dist
         with np.errstate(divide="ignore"):
             touch = np.minimum(target_w / np.abs(ux), target_h / np.abs(uy))
@@ -410,8 +422,14 @@ def _ring_slots(
     """``count`` lattice slots (pitch ``pitch_x x pitch_y``) spiralling outwards around
     ``bbox`` (x0, y0, x1, y1), none inside it; around the origin without a bbox."""
     if bbox is None:
-        cx = cy = 0.0
-        half_x = half_y = -1  # slots start at the centre
+        side = int(math.ceil(math.sqrt(count * 1.6))) // 2 + 1
+        axis = np.arange(-side, side + 1)
+        gx, gy = np.meshgrid(axis, axis, indexing="ij")
+        square = np.column_stack((gx.ravel(), gy.ravel())).astype(np.float64)
+        dist = np.round(np.hypot(square[:, 0], square[:, 1] * 1.6), 6)
+        angle = np.arctan2(square[:, 1], square[:, 0])
+        pick = np.lexsort((angle, dist))[:count]
+        return square[pick] * np.array([pitch_x, pitch_y])
     else:
         x0, y0, x1, y1 = bbox
         cx, cy = (x0 + x1) / 2.0, (y0 + y1) / 2.0
@@ -420,7 +438,7 @@ def _ring_slots(
     # Smallest margin r (slots) such that the ring around the bbox holds enough slots.
     inner_w, inner_h = 2 * half_x + 1, 2 * half_y + 1
     r = 1
-    while (inner_w + 2 * r) * (inner_h + 2 * r) - max(inner_w, 0) * max(inner_h, 0) < count * 1.3 + 8:
+    while (inner_w + 2 * r) * (inner_h + 2 * r) - inner_w * inner_h < count * 1.3 + 8:
         r *= 2
     ax = np.arange(-half_x - r, half_x + r + 1)
     ay = np.arange(-half_y - r, half_y + r + 1)
@@ -437,8 +455,8 @@ def _ring_slots(
         strips.append(np.column_stack((gx.ravel(), gy.ravel())))
     lattice = np.concatenate(strips).astype(np.float64)
     # Distance outside the bbox (in slots), ties broken by angle: a spiral.
-    ex = np.maximum(np.abs(lattice[:, 0]) - max(half_x, 0), 0.0)
-    ey = np.maximum(np.abs(lattice[:, 1]) - max(half_y, 0), 0.0)
+    ex = np.maximum(np.abs(lattice[:, 0]) - half_x, 0.0)
+    ey = np.maximum(np.abs(lattice[:, 1]) - half_y, 0.0)
     dist = np.round(np.hypot(ex, ey * 1.6), 6)
     angle = np.arctan2(lattice[:, 1], lattice[:, 0])
     pick = np.lexsort((angle, dist))[:count]

@@ -41,6 +41,7 @@ from workbench.interchange.tabular import (
 from workbench.model import Dataset, Relation, Stakeholder
 
 MAX_ROWS = 200_000
+MAX_COLUMNS = 1_000
 MAX_UNPACKED = 1 << 30
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 Kind = Literal["elements", "connections"]
@@ -176,6 +177,11 @@ def _blank(values: Sequence[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
+def _too_wide(source: str, where: str) -> InterchangeError:
+    return InterchangeError(source, where, f"a value beyond column {xlsx.column_letters(MAX_COLUMNS - 1)}; "
+                                           f"Voelspriet imports at most {MAX_COLUMNS:,} columns")
+
+
 def _too_many(source: str, where: str) -> InterchangeError:
     return InterchangeError(source, where, f"more than {MAX_ROWS:,} rows; Voelspriet imports at most "
                                            f"{MAX_ROWS:,} (split the file)")
@@ -254,6 +260,8 @@ def _guard(source: str, where: str, call: Callable[[], Any]) -> Any:
         return call()
     except InterchangeError:
         raise
+    except xlsx.TooWide as exc:
+        raise _too_wide(source, f"{where} row {exc.row} column {xlsx.column_letters(exc.column)}") from None
     except Exception as exc:  # parsing untrusted bytes: any error at all means "damaged"
         raise InterchangeError(source, where, f"cannot be read; the workbook is damaged or not "
                                               f"an .xlsx file ({type(exc).__name__}: {exc})") from None
@@ -262,7 +270,7 @@ def _guard(source: str, where: str, call: Callable[[], Any]) -> Any:
 def _rows(workbook: xlsx.Workbook, sheet: xlsx.Sheet, source: str,
           where: str) -> Iterator[tuple[int, list[Any]]]:
     """The sheet's (row number, values), each step guarded."""
-    iterator = workbook.rows(sheet)
+    iterator = workbook.rows(sheet, MAX_COLUMNS)
     try:
         while True:
             row = _guard(source, where, lambda: next(iterator, None))
@@ -330,6 +338,8 @@ def read_csv(path: Path) -> Dataset:
     table: _Table | None = None
     try:
         for number, values in enumerate(reader, start=1):
+            if len(values) > MAX_COLUMNS:
+                raise _too_wide(source, f"row {number} column {xlsx.column_letters(len(values) - 1)}")
             if number == 1:
                 found = _table(source, "", values, "the header")
                 if isinstance(found, str):

@@ -53,7 +53,8 @@ def resolve(d: Dataset, existing: Mapping[str, str], source: str) -> Dataset:
                 f"no element or stakeholder {ref.text!r}: expected the label or ID of an "
                 "element in this file, or the name or id of a stakeholder in the workspace"))
     resolved = remap(d, mapping)
-    validate(resolved, source, existing=frozenset(mapping.values()))
+    if mapping:  # ids changed: two may have become one
+        validate(resolved, source, existing=frozenset(mapping.values()))
     return resolved
 
 

@@ -5,9 +5,9 @@ Why not openpyxl: it is general (styles, charts, formulas) and, without lxml, ta
 more than the whole budget. Spreadsheet interchange needs only the values, so this module
 reads exactly what a values table needs — the sheets in order, shared and inline strings
 (rich text joined), numbers, booleans, error values, cached formula results, and dates
-(told by the cell's number format, 1900 and 1904 systems) — streaming each sheet with
-the C-accelerated ``iterparse``; and it writes one plain workbook (shared strings, one
-style, a bold header row). Files written by Excel, LibreOffice, Google Sheets, Kumu and
+(told by the cell's number format, 1900 and 1904 systems, as openpyxl converts them) —
+streaming each sheet through expat; and it writes one plain workbook (shared strings, a
+bold header row, the header frozen). Files written by Excel, LibreOffice, Google Sheets, Kumu and
 openpyxl read the same as with openpyxl (the tests check files openpyxl writes, and that
 openpyxl reads ours). Transitional and Strict OOXML namespaces are both understood.
 
@@ -22,7 +22,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import IO, Any, Iterable, Iterator, Sequence
 from xml.etree.ElementTree import Element, iterparse
 from xml.parsers import expat
@@ -95,6 +95,15 @@ def _is_date_format(code: str) -> bool:
     return bool(_DATE_CODE.search(_QUOTED.sub("", code)))
 
 
+class TooWide(Exception):
+    """A sheet with a value further right than the reader accepts."""
+
+    def __init__(self, row: int, column: int) -> None:
+        super().__init__(f"row {row} column {column_letters(column)}")
+        self.row = row
+        self.column = column
+
+
 @dataclass(frozen=True)
 class Sheet:
     """A worksheet's name and where it is in the package (``None`` for a chart sheet)."""
@@ -123,7 +132,7 @@ class Workbook:
         by_kind = {kind.rsplit("/", 1)[-1]: target for kind, target in rels.values()}
         self.date1904 = False
         self.sheets: list[Sheet] = []
-        for _event, element in iterparse(self._zip.open(main)):
+        for _event, element in self._parse(main):
             local = element.tag.rsplit("}", 1)[-1]
             if local == "workbookPr":
                 self.date1904 = element.get("date1904", "").lower() in ("1", "true")
@@ -135,12 +144,17 @@ class Workbook:
         self.strings = self._shared_strings(by_kind.get("sharedStrings"))
         self.date_styles = self._date_styles(by_kind.get("styles"))
 
+    def _parse(self, member: str, events: Sequence[str] = ("end",)) -> Iterator[tuple[str, Element]]:
+        """``iterparse`` of one part, closing it afterwards."""
+        with self._zip.open(member) as stream:
+            yield from iterparse(stream, events=events)
+
     def _relations(self, member: str, folder: str) -> dict[str, tuple[str, str]]:
         """Relationship id → (type, target member path) of one part."""
         if member not in self._zip.NameToInfo:
             return {}
         out = {}
-        for _event, element in iterparse(self._zip.open(member)):
+        for _event, element in self._parse(member):
             if element.tag.rsplit("}", 1)[-1] == "Relationship" and element.get("TargetMode") != "External":
                 target = element.get("Target") or ""
                 path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
@@ -151,7 +165,7 @@ class Workbook:
         if member is None or member not in self._zip.NameToInfo:
             return []
         strings: list[str] = []
-        for _event, element in iterparse(self._zip.open(member)):
+        for _event, element in self._parse(member):
             if element.tag in _SI:
                 strings.append(_text_of(element))
                 element.clear()
@@ -164,7 +178,7 @@ class Workbook:
         custom: dict[int, str] = {}
         formats: list[int] = []
         in_cell_xfs = False
-        for event, element in iterparse(self._zip.open(member), events=("start", "end")):
+        for event, element in self._parse(member, ("start", "end")):
             local = element.tag.rsplit("}", 1)[-1]
             if local == "cellXfs":
                 in_cell_xfs = event == "start"
@@ -175,12 +189,14 @@ class Workbook:
         return frozenset(i for i, f in enumerate(formats)
                          if f in DATE_FORMAT_IDS or (f in custom and _is_date_format(custom[f])))
 
-    def rows(self, sheet: Sheet) -> Iterator[tuple[int, list[Any]]]:
+    def rows(self, sheet: Sheet, max_columns: int = 16_384) -> Iterator[tuple[int, list[Any]]]:
         """(row number, values) of each row with cells, in order; values by column, None
-        where a cell is empty. Numbers are int or float, dates datetime.
+        where a cell is empty. Numbers are int or float, dates datetime (a time of day:
+        time). A value beyond *max_columns* raises ``TooWide`` (rows are lists as wide as
+        their last cell: a lone cell in column XFD of every row would take gigabytes).
 
-        The sheet is streamed through expat with a few handlers (the hot loop of a large
-        import: about three times faster than ``iterparse``)."""
+        The sheet is streamed through expat with three handlers: the hot loop of a large
+        import, where ``iterparse``'s element objects cost more than the parsing."""
         assert sheet.member is not None
         strings, date_styles = self.strings, self.date_styles
         epoch = _EPOCH_1904 if self.date1904 else _EPOCH_1900
@@ -228,7 +244,10 @@ class Workbook:
             elif tag == "c":
                 value = _cell_value("inlineStr" if inline else kind, raw, style, strings, date_styles, epoch)
                 if value is not None:
-                    column = column_index(_CELL_REF.match(ref).group(1)) if ref else len(values)  # type: ignore[union-attr]
+                    letters = _CELL_REF.match(ref) if ref else None  # no match: damaged (AttributeError)
+                    column = column_index(letters.group(1)) if ref else len(values)  # type: ignore[union-attr]
+                    if column >= max_columns:
+                        raise TooWide(number + 1 if row_ref is None else int(row_ref), column)
                     if column >= len(values):
                         values.extend([None] * (column + 1 - len(values)))
                     values[column] = value
@@ -267,7 +286,7 @@ class Workbook:
 def _cell_value(kind: str, raw: str | None, style: str | None, strings: Sequence[str],
                 date_styles: frozenset[int], epoch: datetime) -> Any:
     """A cell's value from its type (``t``), its text and its style (for dates)."""
-    if raw is None:
+    if not raw:
         return None
     if kind == "s":
         return strings[int(raw)]
@@ -279,13 +298,20 @@ def _cell_value(kind: str, raw: str | None, style: str | None, strings: Sequence
     value: int | float = int(text) if text.isdigit() or (text[:1] == "-" and text[1:].isdigit()) \
         else float(text)
     if style is not None and date_styles and int(style) in date_styles:
-        if 0 <= value < 1:
-            return (_EPOCH_1900 + timedelta(days=value)).time()
-        moment = epoch + timedelta(days=value)
-        if epoch is _EPOCH_1900 and value < 60:  # Excel's 1900 is a leap year: before March, one day off
-            moment += timedelta(days=1)
-        return moment
+        return _from_serial(value, epoch)
     return value
+
+
+def _from_serial(value: float, epoch: datetime) -> datetime | time:
+    """A date serial as Excel (and openpyxl) read it: to the millisecond, a time of day
+    below 1, and Excel's phantom 29 February 1900 accounted for."""
+    day, fraction = divmod(value, 1)
+    moment = timedelta(milliseconds=round(fraction * 86_400_000))
+    if 0 <= value < 1 and moment.days == 0:
+        return (datetime.min + moment).time()
+    if 0 < value < 60 and epoch is _EPOCH_1900:
+        day += 1
+    return epoch + timedelta(days=day) + moment
 
 
 # ----------------------------------------------------------------------------- writing

@@ -84,7 +84,7 @@ def _overlay(rows: list[R.Row], carried: list[frozenset[str] | None],
     Group memberships a partial source does not carry are left alone: they are dropped
     from *before*, so that the import neither deletes nor restores them.
     """
-    existing = {(t, R.key_of(t, r)): r for t, r in before if t in IDENTITY}
+    existing = {(t, r["id"]): r for t, r in before if t in IDENTITY}  # both keyed by "id"
     keep_members: set[str] = set()
     out: list[R.Row] = []
     for (table, row), fields in zip(rows, carried):
@@ -93,7 +93,7 @@ def _overlay(rows: list[R.Row], carried: list[frozenset[str] | None],
             continue
         if table == "stakeholders" and "groups" not in fields:
             keep_members.add(row["id"])
-        old = existing.get((table, R.key_of(table, row)))
+        old = existing.get((table, row["id"]))
         if old is None:
             out.append((table, row))
             continue
@@ -153,15 +153,6 @@ def plan(s: DbSession, dataset: Dataset) -> tuple[list[R.Row], list[R.Row]]:
     if dataset.carried is not None:
         rows, before = _overlay(rows, carried, before)
     return before, rows
-
-
-def summary(diff: R.RowDiff) -> dict[str, dict[str, int]]:
-    """Per table: how many rows were added, updated and removed."""
-    out: dict[str, dict[str, int]] = {}
-    for kind in ("added", "updated", "removed"):
-        for table, _key in getattr(diff, kind):
-            out.setdefault(table, {"added": 0, "updated": 0, "removed": 0})[kind] += 1
-    return out
 
 
 def import_dataset(s: DbSession, dataset: Dataset) -> R.RowDiff:
