@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
-from workbench.interchange import json_v1
 from workbench.model import Dataset
 from workbench.store import Store, open_store
-from workbench.store.imports import import_dataset
 
 if TYPE_CHECKING:  # Qt is imported only when a window is needed (headless commands stay light)
     from PySide6.QtCore import QSettings
@@ -31,6 +29,8 @@ def default_workspace_path() -> Path:
 
 def demo_dataset(stakeholders: int | None = None) -> Dataset:
     """The demo, or a seeded synthetic workspace when more stakeholders are asked for."""
+    from workbench.interchange import json_v1
+
     demo = json_v1.read(DEMO_JSON)
     if stakeholders is not None and stakeholders > len(demo.stakeholders):
         from workbench.interchange.synthetic import synthetic_dataset
@@ -44,6 +44,8 @@ def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True)
 
     The file is filled in one transaction; if that fails, the new file is removed.
     """
+    from workbench.store.imports import import_dataset
+
     if path.exists():
         raise FileExistsError(f"{path}: already exists; choose another name or remove it first")
     store = open_store(path, create=True, exclusive=exclusive,

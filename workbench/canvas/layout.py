@@ -75,7 +75,9 @@ _MAX_GRID = 192
 #: and of the gravity to the centre (per unit distance; FR forces are k^2/d and d^2/k).
 _GROUP_PULL = 0.6
 _FOREIGN_PUSH = 1.0
-_GRAVITY = 0.25
+_GRAVITY = 1.0
+#: Expected area per node of a laid out map (units of spacing^2), for the gravity's rim.
+_MAP_AREA = 2.0
 #: Area per group member (units of spacing^2) used for the target radius of a group.
 _GROUP_AREA = 1.6
 #: Above this many (node x group) pairs the foreign-group push is left out.
@@ -721,6 +723,7 @@ def force_layout(
     edge_live = movable[ea] | movable[eb] if len(ea) else np.zeros(0, dtype=bool)
     ea, eb = ea[edge_live], eb[edge_live]
     centre = sim[mov_idx].mean(axis=0)
+    rim2 = k * k * (_MAP_AREA * na / math.pi + 1.0)
 
     steps = _default_iterations(len(mov_idx)) if iterations is None else max(0, int(iterations))
     spread = float(np.max(sim[mov_idx].max(axis=0) - sim[mov_idx].min(axis=0)))
@@ -760,7 +763,11 @@ def force_layout(
                 if inside.any():
                     scale = np.where(inside, _FOREIGN_PUSH * depth / np.maximum(dist, 1e-9), 0.0)
                     force += np.einsum("ijk,ij->ik", away, scale)
-        force += (centre - sim[mov_idx]) * _GRAVITY
+        # Gravity: linear inside the expected radius of the map, steeper outside it,
+        # so isolated nodes and small components stay at the rim.
+        inward = centre - sim[mov_idx]
+        reach2 = np.einsum("ij,ij->i", inward, inward) / rim2
+        force += inward * (_GRAVITY * np.maximum(1.0, reach2))[:, None]
         length = np.sqrt(np.einsum("ij,ij->i", force, force))
         scale = np.minimum(length, temperature) / np.maximum(length, 1e-12)
         sim[mov_idx] += force * scale[:, None]

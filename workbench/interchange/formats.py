@@ -6,29 +6,38 @@ complete: an export that fails leaves no half-written file and never a damaged o
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable
 
-from workbench.interchange import graphml, json_v1, kumu
 from workbench.interchange.errors import InterchangeError
 from workbench.model import Dataset
 
 #: Larger files are refused before they are read.
 MAX_BYTES = 200 * 1024 * 1024
 
-READERS: Mapping[str, Callable[[Path], Dataset]] = {
-    ".json": json_v1.read,
-    ".xlsx": kumu.read_xlsx,
-    ".csv": kumu.read_csv,
-    ".graphml": graphml.read,
+#: Reader and writer per extension, as "module:function" of this package, imported when
+#: first used (the app starts without loading any of them).
+READERS: dict[str, str | Callable[[Path], Dataset]] = {
+    ".json": "json_v1:read",
+    ".xlsx": "kumu:read_xlsx",
+    ".csv": "kumu:read_csv",
+    ".graphml": "graphml:read",
 }
-WRITERS: Mapping[str, Callable[[Dataset, Path], None]] = {
-    ".json": json_v1.write,
-    ".xlsx": kumu.write_xlsx,
-    ".graphml": graphml.write,
+WRITERS: dict[str, str | Callable[[Dataset, Path], None]] = {
+    ".json": "json_v1:write",
+    ".xlsx": "kumu:write_xlsx",
+    ".graphml": "graphml:write",
 }
+
+
+def _resolve(entry: str | Callable[..., Any]) -> Callable[..., Any]:
+    if callable(entry):
+        return entry
+    module, name = entry.split(":")
+    return getattr(importlib.import_module(f"workbench.interchange.{module}"), name)
 
 
 def read_any(path: Path) -> Dataset:
@@ -50,7 +59,7 @@ def read_any(path: Path) -> Dataset:
         raise InterchangeError(str(path), "", f"is {size / 2**20:,.0f} MB; Voelspriet imports files "
                                               f"up to {MAX_BYTES >> 20} MB (split it)")
     try:
-        return reader(path)
+        return _resolve(reader)(path)
     except OSError as exc:
         raise InterchangeError(str(path), "", exc.strerror or str(exc)) from None
 
@@ -73,7 +82,7 @@ def write_any(dataset: Dataset, path: Path) -> None:
         raise InterchangeError(str(path), "", f"cannot write here ({exc.strerror or exc})") from None
     temporary = Path(name)
     try:
-        writer(dataset, temporary)
+        _resolve(writer)(dataset, temporary)
         os.replace(temporary, path)
     except OSError as exc:
         raise InterchangeError(str(path), "", f"cannot write ({exc.strerror or exc})") from None
