@@ -95,4 +95,7 @@ def child_env(home: Path) -> dict[str, str]:
     env["VOELSPRIET_HOME"] = str(home / "data")
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_DATA_HOME"] = str(home / "share")
+    # A user's Python caches compiled modules; measure that (the warm-up run writes them),
+    # not a session that forbids it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
