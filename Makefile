@@ -31,7 +31,10 @@ bench: $(STAMP_DEV)
 clean:
 	rm -rf $(VENV) build *.egg-info
 
-# Refresh the Dutch translation from the source (then translate new entries in the .ts).
+# Refresh the Dutch translation: collect the source texts, fill in resources/translations/dutch.py
+# (it names any text still untranslated), compile the .qm the app loads.
+TS := resources/translations/voelspriet_nl.ts
 translations: $(STAMP_RUN)
-	$(VENV)/bin/pyside6-lupdate $$(find workbench -name '*.py') -ts resources/translations/voelspriet_nl.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/voelspriet_nl.ts -qm resources/translations/voelspriet_nl.qm
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find workbench -name '*.py') -ts $(TS)
+	$(PY) resources/translations/dutch.py $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm resources/translations/voelspriet_nl.qm

@@ -727,7 +727,7 @@ def force_layout(
 
     steps = _default_iterations(len(mov_idx)) if iterations is None else max(0, int(iterations))
     spread = float(np.max(sim[mov_idx].max(axis=0) - sim[mov_idx].min(axis=0)))
-    t_start = max(2.0 * k, min(0.25 * spread, 0.5 * k * math.sqrt(len(mov_idx))))
+    t_start = k * max(2.0, min(math.sqrt(len(mov_idx)) / 4.0, 6.0, 0.25 * spread / k))
     t_end = 0.05 * k
     for step in range(steps):
         progress = step / max(steps - 1, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from workbench.canvas import style
@@ -22,9 +22,21 @@ class Legend(QWidget):
         self.setFixedSize(self.sizeHint())
         self._pixmap: QPixmap | None = None
 
+    def _column(self) -> float:
+        """Where the second column starts: after the widest kind name."""
+        metrics = QFontMetricsF(self.font())
+        widest = max(metrics.horizontalAdvance(kind_label(k)) for k in StakeholderKind)
+        return max(172.0, 38 + widest + 24, metrics.horizontalAdvance(self.tr("Stakeholders")) + 36)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         rows = max(len(StakeholderKind), len(ENERGY_LABELS) + 1 + 1 + len(Status))
-        return QSize(330, 34 + rows * ROW)
+        metrics = QFontMetricsF(self.font())
+        texts = [self.tr("no reading yet"), *(f"5 {energy_label(e)}" for e in ENERGY_LABELS),
+                 *(status_label(s) for s in Status)]
+        right = max(max(metrics.horizontalAdvance(t) for t in texts) + 36,
+                    metrics.horizontalAdvance(self.tr("thicker: longer history")),
+                    metrics.horizontalAdvance(self.tr("Relation energy")) * 1.15)
+        return QSize(int(self._column() + right + 14), 34 + rows * ROW)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         # Drawn once into a pixmap: the legend sits over the map and repaints with it.
@@ -53,7 +65,8 @@ class Legend(QWidget):
         p.setFont(bold)
         p.setPen(style.TEXT)
         p.drawText(QPointF(12, 20), self.tr("Stakeholders"))
-        p.drawText(QPointF(172, 20), self.tr("Relation energy"))
+        c = self._column()
+        p.drawText(QPointF(c, 20), self.tr("Relation energy"))
         p.setFont(normal)
         y = 30.0
         for kind in StakeholderKind:
@@ -72,22 +85,22 @@ class Legend(QWidget):
         for energy in (5, 4, 3, 2, 1, None):
             pen = QPen(style.ENERGY_COLORS[energy], 3.5 if energy else 1.5)
             p.setPen(pen)
-            p.drawLine(QPointF(172, y + ROW / 2), QPointF(200, y + ROW / 2))
+            p.drawLine(QPointF(c, y + ROW / 2), QPointF(c + 28, y + ROW / 2))
             p.setPen(style.TEXT)
             text = f"{energy} {energy_label(energy)}" if energy else self.tr("no reading yet")
-            p.drawText(QPointF(208, y + ROW / 2 + 4), text)
+            p.drawText(QPointF(c + 36, y + ROW / 2 + 4), text)
             y += ROW
         p.setPen(QColor("#52606d"))
-        p.drawText(QPointF(172, y + ROW / 2 + 4), self.tr("thicker: longer history"))
+        p.drawText(QPointF(c, y + ROW / 2 + 4), self.tr("thicker: longer history"))
         y += ROW
         for status in (Status.PROSPECT, Status.CORE, Status.OWN_WAY):
             pen_style, width, opacity = style.status_style(status)
             p.setOpacity(opacity)
             p.setPen(QPen(QColor("#2f5f8f"), width, pen_style))
             p.setBrush(QBrush(QColor("#a5c8ec")))
-            p.drawEllipse(QPointF(186, y + ROW / 2), 7, 7)
+            p.drawEllipse(QPointF(c + 14, y + ROW / 2), 7, 7)
             p.setOpacity(1.0)
             p.setPen(style.TEXT)
-            p.drawText(QPointF(208, y + ROW / 2 + 4), status_label(status))
+            p.drawText(QPointF(c + 36, y + ROW / 2 + 4), status_label(status))
             y += ROW
         p.restore()

@@ -40,7 +40,8 @@ class SignaturePanel(HtmlPanel):
         ]
         body = "".join(f"<p style='margin:8px 0 0 0'><b>{escape(t)}</b><br>{escape(v)}</p>"
                        for t, v in parts if v)
+        phase = self.tr("Phase")
         self.label.setText(
             f"<h2 style='margin:0'>{escape(info.name)}</h2>"
-            f"<p style='color:#555;margin:2px 0 0 0'>{escape(self.tr('Phase'))}: "
+            f"<p style='color:#555;margin:2px 0 0 0'>{escape(phase)}: "
             f"{escape(phase_label(info.phase))}<br>{escape(size)}</p>{body}")
