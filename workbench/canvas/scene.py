@@ -56,7 +56,6 @@ class MapScene(QGraphicsScene):
     rename_requested = Signal(str)       # stakeholder id
     connect_kind_requested = Signal(str, str)  # source, target: ask which kind
     refused = Signal(str)                # an edit the workspace refused, for a dialog
-    overview_changed = Signal(bool)
     context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
 
     def __init__(self, workspace: Workspace, selection: Selection) -> None:
@@ -428,7 +427,6 @@ class MapScene(QGraphicsScene):
             self._sync_overview_flags()
             for layer in (self.edge_layer, self.live_layer, self.overview_layer):
                 layer.invalidate()
-            self.overview_changed.emit(on)
 
     def _sync_overview_flags(self) -> None:
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents

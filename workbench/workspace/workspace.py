@@ -286,10 +286,6 @@ class Workspace(QObject):
         finally:
             self.undo_stack.endMacro()
 
-    def notify_reset(self) -> None:
-        """Tell every view to re-read everything."""
-        self.changed.emit(Change(reset=True))
-
     # ------------------------------------------------------------------ edits
     def import_dataset(self, dataset: Dataset, text: str, initiator: object | None = None,
                        source: str = "import") -> Change:
