@@ -83,7 +83,10 @@ class EdgeLayer(_Layer):
         energy, width, dimmed = self.map.edge_buckets[bucket]
         # Solid pens (Qt dashes a whole line before clipping it) and flat caps (its stroker
         # is two orders of magnitude slower with round caps on long lines).
-        pen = QPen(_faded(style.ENERGY_COLORS[energy], dimmed), 0 if cosmetic else width)
+        color = _faded(style.ENERGY_COLORS[energy], dimmed)
+        if cosmetic and not dimmed:
+            color.setAlpha(140)  # zoomed out, many lines cross: let them blend
+        pen = QPen(color, 0 if cosmetic else width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
 
