@@ -114,6 +114,7 @@ class InterchangeActions(QObject):
         box.setInformativeText("\n".join(lines) if lines else self.tr("The file holds no stakeholders."))
         if summary.skipped:
             box.setDetailedText("\n".join(summary.skipped))
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 24em; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._forget_summary)
         self.summary_box = box
