@@ -245,6 +245,12 @@ def test_f2_renames_in_place_and_esc_cancels(qtbot, map_widget: MapWidget) -> No
     qtbot.keyClicks(editor(map_widget).field, "nonsense")
     qtbot.keyClick(editor(map_widget).field, Qt.Key.Key_Escape)
     assert ws.stakeholder("gem").name == "Gemeente Zeewolde-Noord"
+    qtbot.keyClick(map_widget.view, Qt.Key.Key_F2)
+    open_editor = editor(map_widget)
+    QTest.mouseClick(map_widget.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     vp(map_widget, QPointF(-420, 300)))  # clicking elsewhere closes it
+    assert open_editor._done and open_editor.isHidden()
+    assert ws.stakeholder("gem").name == "Gemeente Zeewolde-Noord"
 
 
 def test_context_menu_changes_kind_status_groups_and_pin(qtbot, map_widget: MapWidget) -> None:

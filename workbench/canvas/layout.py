@@ -66,22 +66,26 @@ REFERENCE_SPACING = 90.0
 
 #: Above this many (movable x all) node pairs, repulsion switches from exact all-pairs
 #: to near field (grid hash) plus particle-mesh far field.
-_EXACT_PAIR_LIMIT = 90_000
+_EXACT_PAIR_LIMIT = 20_000
 #: Cut-off radius of the exact near field in the approximate scheme, in units of spacing.
 _NEAR_CUTOFF = 2.0
 #: Largest far-field grid side (cells) before the cell size grows instead.
 _MAX_GRID = 192
+#: Rounds of plain push-apart before the slight expansion per round kicks in.
+_EXPAND_AFTER = 40
+_EXPAND_RATE = 0.003
 #: Linear strength of the pull to the group centroid, of the push out of foreign groups,
 #: and of the gravity to the centre (per unit distance; FR forces are k^2/d and d^2/k).
 _GROUP_PULL = 0.6
 _FOREIGN_PUSH = 1.0
 _GRAVITY = 1.0
+#: Edge attraction is FR's d^2/k up to this many spacings, linear in d beyond, so
+#: a few long edges cannot crush the whole map.
+_ATTRACT_CAP = 2.0
 #: Expected area per node of a laid out map (units of spacing^2), for the gravity's rim.
 _MAP_AREA = 2.0
 #: Area per group member (units of spacing^2) used for the target radius of a group.
 _GROUP_AREA = 1.6
-#: Above this many (node x group) pairs the foreign-group push is left out.
-_FOREIGN_LIMIT = 2_000_000
 
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
@@ -132,8 +136,9 @@ def _clean_edges(edges: np.ndarray | None, n: int) -> IntArray:
 
 def _grid_pairs(points: FloatArray, cell_w: float, cell_h: float) -> tuple[IntArray, IntArray]:
     """Candidate pairs (i, j), each unordered pair once, of points in the same or in
-    neighbouring cells of a ``cell_w x cell_h`` grid. Every pair closer than one cell
-    along both axes is among them."""
+    neighbouring cells of a ``cell_w x cell_h`` grid (points sorted by cell, ranges of
+    the neighbour cells found by binary search). Every pair closer than one cell along
+    both axes is among them."""
     n = len(points)
     if n < 2:
         empty = np.zeros(0, dtype=np.int64)
@@ -146,36 +151,28 @@ def _grid_pairs(points: FloatArray, cell_w: float, cell_h: float) -> tuple[IntAr
     key = cx * rows + cy
     order = np.argsort(key, kind="stable")
     skey = key[order]
-    cells, starts, counts = np.unique(skey, return_index=True, return_counts=True)
-    cell_of = np.searchsorted(cells, skey)
-    ends_sorted = (starts + counts)[cell_of]
-    positions = np.arange(n, dtype=np.int64)
-    firsts: list[IntArray] = []
-    seconds: list[IntArray] = []
-    for ox, oy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
-        if ox == 0 and oy == 0:
-            lo = positions + 1
-            hi = ends_sorted
-        else:
-            target = skey + ox * rows + oy
-            where = np.searchsorted(cells, target)
-            where_c = np.minimum(where, len(cells) - 1)
-            found = cells[where_c] == target
-            lo = np.where(found, starts[where_c], 0)
-            hi = np.where(found, starts[where_c] + counts[where_c], 0)
-        count = hi - lo
-        total = int(count.sum())
-        if total == 0:
-            continue
-        first = np.repeat(positions, count)
-        offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(count) - count, count)
-        second = np.repeat(lo, count) + offsets
-        firsts.append(order[first])
-        seconds.append(order[second])
-    if not firsts:
+    first_of_run = np.empty(n, dtype=bool)
+    first_of_run[0] = True
+    np.not_equal(skey[1:], skey[:-1], out=first_of_run[1:])
+    starts = np.flatnonzero(first_of_run)
+    cells = skey[starts]
+    ends = np.append(starts[1:], n)
+    cell_of = np.cumsum(first_of_run) - 1
+    here = np.arange(n, dtype=np.int64)
+    # Same cell (later points only), then the cells right-below, right, right-above, above.
+    targets = np.concatenate([skey + step for step in (rows - 1, rows, rows + 1, 1)])
+    where = np.minimum(np.searchsorted(cells, targets), len(cells) - 1)
+    found = cells[where] == targets
+    lo = np.concatenate((here + 1, np.where(found, starts[where], 0)))
+    hi = np.concatenate((ends[cell_of], np.where(found, ends[where], 0)))
+    count = hi - lo
+    total = int(count.sum())
+    if total == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    return np.concatenate(firsts), np.concatenate(seconds)
+    first = np.repeat(np.tile(here, 5), count)
+    second = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(total, dtype=np.int64)
+    return order[first], order[second]
 
 
 def _overlapping_pairs(
@@ -277,65 +274,84 @@ def _free_spot(
         free = np.flatnonzero(~blocked)
         if len(free):
             return float(cand[free[0], 0]), float(cand[free[0], 1])
+    # Crowded all around: walk outwards, away from the centroid, to the first free spot.
     rest = points[others]
-    left, right = rest[:, 0].min() - width * 1.01, rest[:, 0].max() + width * 1.01
-    x = left if here[0] - left < right - here[0] else right
-    return float(x), float(here[1])
+    away = here - rest.mean(axis=0)
+    norm = math.hypot(float(away[0]), float(away[1]))
+    away = np.array([1.0, 0.0]) if norm < 1e-9 else away / norm
+    step = 0.5 * min(width, height)
+    spot = here.copy()
+    while True:
+        spot = spot + away * step
+        clash = (np.abs(rest[:, 0] - spot[0]) < width * 1.002) & (
+            np.abs(rest[:, 1] - spot[1]) < height * 1.002
+        )
+        if not clash.any():
+            return float(spot[0]), float(spot[1])
+
+
+def _separation(
+    points: FloatArray, movable: BoolArray, width: float, height: float
+) -> tuple[FloatArray, int]:
+    """For every overlapping pair of boxes (at least one movable), the moves that
+    separate them along the line through their centres just far enough to touch,
+    shared by movable partners; summed per node. Also the number of such pairs."""
+    n = len(points)
+    i, j, dx, dy = _overlapping_pairs(points, width, height)
+    keep = movable[i] | movable[j]
+    i, j, dx, dy = i[keep], j[keep], dx[keep], dy[keep]
+    move = np.zeros((n, 2))
+    if len(i) == 0:
+        return move, 0
+    dist = np.hypot(dx, dy)
+    # Coincident centres: split in a direction that depends on the indices.
+    same = dist < 1e-9
+    if same.any():
+        turn = (i + 7 * j).astype(np.float64) * _GOLDEN_ANGLE
+        dx = np.where(same, np.cos(turn), dx)
+        dy = np.where(same, np.sin(turn), dy)
+        dist = np.where(same, 1.0, dist)
+    ux, uy = dx / dist, dy / dist
+    with np.errstate(divide="ignore"):
+        touch = np.minimum(width / np.abs(ux), height / np.abs(uy))
+    gap = touch - np.where(same, 0.0, dist)
+    both = movable[i] & movable[j]
+    share_i = np.where(both, 0.5, movable[i].astype(np.float64))
+    share_j = np.where(both, 0.5, movable[j].astype(np.float64))
+    for axis, unit in ((0, ux), (1, uy)):
+        push = gap * unit
+        move[:, axis] = np.bincount(j, weights=push * share_j, minlength=n)
+        move[:, axis] -= np.bincount(i, weights=push * share_i, minlength=n)
+    return move, int(len(i))
 
 
 def _resolve_overlaps(
-    points: FloatArray, movable: BoolArray, width: float, height: float, rounds: int = 200
+    points: FloatArray, movable: BoolArray, width: float, height: float, rounds: int = 300
 ) -> FloatArray:
     """Remove box overlaps among finite ``points``; rows not ``movable`` never move.
 
     Jacobi push-apart: every overlapping pair is separated along the line through the
     two centres, just far enough for the boxes to touch, movable partners sharing the
     move (over-relaxed, which converges much faster than pushing along the axis of least
-    penetration). Leftovers, if the push-apart stalls, are moved one by one to the
-    nearest free spot, which guarantees the result.
+    penetration). Jams that local pushes cannot clear (crowds pressing from all sides)
+    are relieved by expanding the movable nodes very slightly about their centroid on
+    every later round. Leftovers after ``rounds`` go one by one to the nearest free
+    spot, which guarantees the result.
     """
     pts = points.copy()
     if len(pts) < 2 or not movable.any():
         return pts
     _declump(pts, movable, width, height)
-    target_w, target_h = width * 1.004, height * 1.004
-    n = len(pts)
-    best = None
-    stalled = 0
     for round_ in range(rounds):
-        i, j, dx, dy = _overlapping_pairs(pts, width, height)
-        keep = movable[i] | movable[j]
-        i, j, dx, dy = i[keep], j[keep], dx[keep], dy[keep]
-        if len(i) == 0:
+        move, count = _separation(pts, movable, width * 1.004, height * 1.004)
+        if count == 0:
             return pts
-        if best is None or len(i) < best:
-            best, stalled = len(i), 0
+        if round_ < _EXPAND_AFTER:
+            pts += move * 1.3
         else:
-            stalled += 1
-            if stalled > 30:
-                break
-        dist = np.hypot(dx, dy)
-        # Coincident centres: split sideways by index, deterministically.
-        same = dist < 1e-9
-        if same.any():
-            turn = (i + 7 * j).astype(np.float64) * _GOLDEN_ANGLE
-            dx = np.where(same, np.cos(turn), dx)
-            dy = np.where(same, np.sin(turn), dy)
-            dist = np.where(same, 1.0, dist)
-        ux, uy = dx / dist, dy / dist
-        with np.errstate(divide="ignore"):
-            touch = np.minimum(target_w / np.abs(ux), target_h / np.abs(uy))
-        gap = touch - np.where(same, 0.0, dist)
-        both = movable[i] & movable[j]
-        share_i = np.where(both, 0.5, movable[i].astype(np.float64))
-        share_j = np.where(both, 0.5, movable[j].astype(np.float64))
-        omega = 1.3 if round_ < 60 else 1.6
-        move = np.zeros((n, 2))
-        for axis, unit in ((0, ux), (1, uy)):
-            push = gap * unit * omega
-            move[:, axis] = np.bincount(j, weights=push * share_j, minlength=n)
-            move[:, axis] -= np.bincount(i, weights=push * share_i, minlength=n)
-        pts += move
+            pts += move * 1.5
+            centre = pts[movable].mean(axis=0)
+            pts[movable] = centre + (pts[movable] - centre) * (1.0 + _EXPAND_RATE)
     # Last resort: move the remaining offenders one by one to the nearest free spot.
     for _ in range(4):
         i, j, _, _ = _overlapping_pairs(pts, width, height)
@@ -595,41 +611,211 @@ def _far_field(points: FloatArray, at: IntArray, k: float) -> FloatArray:
     return out * (k * k / cell)
 
 
-def _repulsion(points: FloatArray, mov_idx: IntArray, movable: BoolArray, k: float) -> FloatArray:
-    """Fruchterman-Reingold repulsion k^2 / d on the movable nodes (rows of ``mov_idx``)."""
+def _near_repulsion(
+    points: FloatArray, mov_idx: IntArray, movable: BoolArray, k: float
+) -> FloatArray:
+    """Repulsion k^2 / d on the movable nodes from nodes within the near-field cut-off."""
     n = len(points)
-    floor2 = (0.01 * k) ** 2
-    if len(mov_idx) * n <= _EXACT_PAIR_LIMIT:
-        dx = points[mov_idx, 0, None] - points[None, :, 0]
-        dy = points[mov_idx, 1, None] - points[None, :, 1]
-        d2 = dx * dx
-        d2 += dy * dy
-        np.maximum(d2, floor2, out=d2)
-        d2[np.arange(len(mov_idx)), mov_idx] = np.inf
-        inv = np.divide(k * k, d2, out=d2)
-        return np.column_stack(((dx * inv).sum(axis=1), (dy * inv).sum(axis=1)))
     cutoff = _NEAR_CUTOFF * k
     i, j = _grid_pairs(points, cutoff, cutoff)
-    delta = points[i] - points[j]
-    d2 = np.einsum("ij,ij->i", delta, delta)
-    near = (d2 < cutoff * cutoff) & (movable[i] | movable[j])
-    i, j, delta, d2 = i[near], j[near], delta[near], np.maximum(d2[near], floor2)
-    push = delta * ((k * k) / d2)[:, None]
-    force = np.zeros((n, 2))
-    for axis in (0, 1):
-        force[:, axis] = np.bincount(i, weights=push[:, axis], minlength=n)
-        force[:, axis] -= np.bincount(j, weights=push[:, axis], minlength=n)
-    return force[mov_idx] + _far_field(points, mov_idx, k)
+    x, y = points[:, 0], points[:, 1]
+    dx = x[i] - x[j]
+    dy = y[i] - y[j]
+    d2 = dx * dx
+    d2 += dy * dy
+    near = d2 < cutoff * cutoff
+    if len(mov_idx) < n:
+        near &= movable[i] | movable[j]
+    i, j, dx, dy, d2 = i[near], j[near], dx[near], dy[near], d2[near]
+    np.maximum(d2, (0.01 * k) ** 2, out=d2)
+    weight = np.divide(k * k, d2, out=d2)
+    dx *= weight
+    dy *= weight
+    fx = np.bincount(i, weights=dx, minlength=n) - np.bincount(j, weights=dx, minlength=n)
+    fy = np.bincount(i, weights=dy, minlength=n) - np.bincount(j, weights=dy, minlength=n)
+    return np.column_stack((fx[mov_idx], fy[mov_idx]))
 
 
 def _default_iterations(movable_count: int) -> int:
     if movable_count <= 100:
-        return 220
+        return 130
     if movable_count <= 400:
-        return 180
+        return 160
     if movable_count <= 1500:
-        return 140
-    return 110
+        return 130
+    return 100
+
+
+class _Groups:
+    """Group forces: members pulled to their group's centroid, movable non-members
+    pushed out of a group's disc (target radius from its size)."""
+
+    def __init__(
+        self, nodes: IntArray, groups: IntArray, n: int, mov_idx: IntArray, k: float
+    ) -> None:
+        self.nodes, self.groups, self.n = nodes, groups, n
+        self.count = int(groups.max()) + 1 if len(groups) else 0
+        size = np.bincount(groups, minlength=self.count).astype(np.float64)
+        self.size = np.maximum(size, 1.0)
+        self.mov_idx = mov_idx
+        self.radius = k * np.sqrt(size * _GROUP_AREA / math.pi) + 0.5 * k
+        mov_row = np.full(n, -1, dtype=np.int64)
+        mov_row[mov_idx] = np.arange(len(mov_idx))
+        self.pull_matrix: FloatArray | None = None
+        if len(mov_idx) * n <= _EXACT_PAIR_LIMIT:
+            # Small maps: the pull is linear in the positions, one matrix product.
+            member = np.zeros((n, self.count))
+            member[nodes, groups] = 1.0
+            mean = (member / self.size).T  # (groups, n): centroid weights
+            mov_member = member[mov_idx]
+            self.pull_matrix = (mov_member @ mean) * _GROUP_PULL
+            self.mov_count = mov_member.sum(axis=1)[:, None] * _GROUP_PULL
+        self.real = size >= 2  # a lone member does not make a region
+        self.dense_foreign = len(mov_idx) * self.count <= _EXACT_PAIR_LIMIT
+        if self.dense_foreign:
+            is_member = np.zeros((len(mov_idx), self.count), dtype=bool)
+            of_mov = mov_row[nodes] >= 0
+            is_member[mov_row[nodes[of_mov]], groups[of_mov]] = True
+            self.foreign = ~is_member & self.real[None, :]
+        else:
+            # Sorted (node, group) keys, to tell members from foreigners per pair.
+            self.member_keys = np.sort(nodes * self.count + groups)
+            self.mov_row = mov_row
+        self.push_foreign = bool(self.real.any())
+
+    def centroids(self, sim: FloatArray) -> FloatArray:
+        cx = np.bincount(self.groups, weights=sim[self.nodes, 0], minlength=self.count)
+        cy = np.bincount(self.groups, weights=sim[self.nodes, 1], minlength=self.count)
+        return np.column_stack((cx, cy)) / self.size[:, None]
+
+    def forces(self, sim: FloatArray, mov: FloatArray) -> FloatArray:
+        cent: FloatArray | None = None
+        if self.pull_matrix is not None:
+            force = self.pull_matrix @ sim - mov * self.mov_count
+        else:
+            cent = self.centroids(sim)
+            to_centre = (cent[self.groups] - sim[self.nodes]) * _GROUP_PULL
+            fx = np.bincount(self.nodes, weights=to_centre[:, 0], minlength=self.n)
+            fy = np.bincount(self.nodes, weights=to_centre[:, 1], minlength=self.n)
+            force = np.column_stack((fx[self.mov_idx], fy[self.mov_idx]))
+        if self.push_foreign and not self.dense_foreign:
+            if cent is None:
+                cent = self.centroids(sim)
+            force += self._sparse_foreign(sim, cent)
+        elif self.push_foreign:
+            if cent is None:
+                cent = self.centroids(sim)
+            ax = mov[:, 0, None] - cent[None, :, 0]
+            ay = mov[:, 1, None] - cent[None, :, 1]
+            dist = np.sqrt(ax * ax + ay * ay)
+            depth = self.radius[None, :] - dist
+            inside = (depth > 0) & self.foreign
+            if inside.any():
+                scale = np.where(inside, _FOREIGN_PUSH * depth / np.maximum(dist, 1e-9), 0.0)
+                force[:, 0] += (ax * scale).sum(axis=1)
+                force[:, 1] += (ay * scale).sum(axis=1)
+        return force
+
+
+    def _sparse_foreign(self, sim: FloatArray, cent: FloatArray) -> FloatArray:
+        """The foreign push for large maps: only nodes in the grid cells around each
+        group's centroid are considered (cell = largest radius)."""
+        real = np.flatnonzero(self.real)
+        cell = float(self.radius[real].max())
+        group, node = _grid_cross_pairs(sim[self.mov_idx], cent[real], cell)
+        group = real[group]
+        node = self.mov_idx[node]
+        ax = sim[node, 0] - cent[group, 0]
+        ay = sim[node, 1] - cent[group, 1]
+        dist = np.sqrt(ax * ax + ay * ay)
+        depth = self.radius[group] - dist
+        hit = depth > 0
+        key = node[hit] * self.count + group[hit]
+        where = np.minimum(np.searchsorted(self.member_keys, key), len(self.member_keys) - 1)
+        foreign = self.member_keys[where] != key
+        node = node[hit][foreign]
+        scale = (_FOREIGN_PUSH * depth[hit][foreign]) / np.maximum(dist[hit][foreign], 1e-9)
+        rows = self.mov_row[node]
+        m = len(self.mov_idx)
+        fx = np.bincount(rows, weights=ax[hit][foreign] * scale, minlength=m)
+        fy = np.bincount(rows, weights=ay[hit][foreign] * scale, minlength=m)
+        return np.column_stack((fx, fy))
+
+
+def _grid_cross_pairs(
+    points: FloatArray, queries: FloatArray, cell: float
+) -> tuple[IntArray, IntArray]:
+    """Pairs (query, point) of every point in the 3 x 3 grid cells (size ``cell``)
+    around each query: all points within ``cell`` of a query are among them."""
+    if len(points) == 0 or len(queries) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    origin = np.minimum(points.min(axis=0), queries.min(axis=0)) - cell
+    pc = np.floor((points - origin) / cell).astype(np.int64)
+    qc = np.floor((queries - origin) / cell).astype(np.int64)
+    rows = int(max(pc[:, 1].max(), qc[:, 1].max())) + 3
+    key = pc[:, 0] * rows + pc[:, 1]
+    order = np.argsort(key, kind="stable")
+    skey = key[order]
+    qkey = qc[:, 0] * rows + qc[:, 1]
+    steps = np.array([dx * rows + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
+    targets = (qkey[:, None] + steps[None, :]).ravel()
+    lo = np.searchsorted(skey, targets, side="left")
+    hi = np.searchsorted(skey, targets, side="right")
+    count = hi - lo
+    total = int(count.sum())
+    query = np.repeat(np.repeat(np.arange(len(queries)), len(steps)), count)
+    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(total, dtype=np.int64)
+    return query, order[at]
+
+
+def _dense_forces(
+    sim: FloatArray, mov: FloatArray, mov_idx: IntArray, adjacency: FloatArray, k: float
+) -> FloatArray:
+    """Small maps: repulsion k^2/d from all nodes and edge attraction, in one pass over
+    the dense (movable x all) distance matrix."""
+    dx = mov[:, 0, None] - sim[None, :, 0]
+    dy = mov[:, 1, None] - sim[None, :, 1]
+    d2 = dx * dx
+    d2 += dy * dy
+    np.maximum(d2, (0.01 * k) ** 2, out=d2)
+    d2[np.arange(len(mov_idx)), mov_idx] = np.inf
+    weight = (k * k) / d2
+    # Attraction along edges: d^2/k up to the cap, linear beyond.
+    weight -= adjacency * np.minimum(np.sqrt(d2), _ATTRACT_CAP * k) * (1.0 / k)
+    return np.column_stack(((dx * weight).sum(axis=1), (dy * weight).sum(axis=1)))
+
+
+def _edge_forces(
+    sim: FloatArray, ea: IntArray, eb: IntArray, mov_idx: IntArray, k: float
+) -> FloatArray:
+    """Edge attraction from edge lists (large maps)."""
+    n = len(sim)
+    dx = sim[eb, 0] - sim[ea, 0]
+    dy = sim[eb, 1] - sim[ea, 1]
+    scale = np.minimum(np.sqrt(dx * dx + dy * dy), _ATTRACT_CAP * k) * (1.0 / k)
+    dx *= scale
+    dy *= scale
+    fx = np.bincount(ea, weights=dx, minlength=n) - np.bincount(eb, weights=dx, minlength=n)
+    fy = np.bincount(ea, weights=dy, minlength=n) - np.bincount(eb, weights=dy, minlength=n)
+    return np.column_stack((fx[mov_idx], fy[mov_idx]))
+
+
+def _group_pairs(
+    memberships: IntArray, remap: IntArray
+) -> tuple[IntArray, IntArray]:
+    """(node, group) pairs of active nodes, groups renumbered 0..g-1, duplicates dropped."""
+    if len(memberships) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    nodes = remap[memberships[:, 0]]
+    keep = nodes >= 0
+    if not keep.any():
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    _, groups = np.unique(memberships[keep, 1], return_inverse=True)
+    pairs = np.unique(np.column_stack((nodes[keep], groups.reshape(-1))), axis=0)
+    return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
 
 
 def force_layout(
@@ -651,10 +837,10 @@ def force_layout(
 
     Returns new (n, 2) positions. Fixed rows are returned exactly as given (a fixed NaN
     row stays NaN and takes no part). Movable unplaced nodes first get a position near
-    their neighbours (``place_unplaced``), then Fruchterman-Reingold with cooling runs
-    with group attraction, foreign-group push and gravity, and finally the boxes of
-    ``box_size(spacing)`` are pushed apart so that no movable box overlaps another box.
-    Deterministic for a given input and ``seed``.
+    their neighbours (as ``place_unplaced`` does), then Fruchterman-Reingold with
+    cooling runs with group attraction, foreign-group push and gravity, and finally the
+    boxes of ``box_size(spacing)`` are pushed apart so that no movable box overlaps
+    another box. Deterministic for a given input and ``seed``.
     """
     pos = _as_positions(positions)
     n = len(pos)
@@ -667,116 +853,80 @@ def force_layout(
         raise ValueError("memberships refer to a node index outside 0..n-1")
     original = pos.copy()
     k = float(spacing)
-    if n == 0 or k <= 0:
+    if n == 0 or not k > 0 or not fixed_arr.size or fixed_arr.all():
         return original
 
-    finite = np.isfinite(pos).all(axis=1)
-    # Fixed NaN nodes take no part at all; the others are the "active" nodes.
-    active = finite | ~fixed_arr
+    # Fixed unplaced nodes take no part at all; the others are the "active" nodes.
+    active = np.isfinite(pos).all(axis=1) | ~fixed_arr
     act_idx = np.flatnonzero(active)
+    na = len(act_idx)
     remap = np.full(n, -1, dtype=np.int64)
-    remap[act_idx] = np.arange(len(act_idx))
+    remap[act_idx] = np.arange(na)
     e = remap[edge_rows] if len(edge_rows) else edge_rows
     if len(e):
         e = e[(e >= 0).all(axis=1)]
     pts = _place(pos[act_idx].copy(), e, k, resolve=False)
     movable = ~fixed_arr[act_idx]
     mov_idx = np.flatnonzero(movable)
-    if len(mov_idx) == 0:
-        return original
+    nm = len(mov_idx)
     width, height = box_size(k)
 
     # Work in a space stretched to the box's aspect ratio: a node needs more room
     # beside its neighbours than above them.
-    aspect = math.sqrt(width / height) ** 0.5
+    aspect = (width / height) ** 0.25
     stretch = np.array([aspect, 1.0 / aspect])
     sim = pts / stretch
     rng = np.random.default_rng(seed)
-    sim[mov_idx] += rng.normal(scale=0.02 * k, size=(len(mov_idx), 2))
+    sim[mov_idx] += rng.normal(scale=0.02 * k, size=(nm, 2))
 
-    # Groups: compact ids, members restricted to active nodes.
-    m_nodes = remap[member_rows[:, 0]] if len(member_rows) else np.zeros(0, dtype=np.int64)
-    keep = m_nodes >= 0
-    m_nodes = m_nodes[keep]
-    _, m_groups = np.unique(member_rows[keep, 1], return_inverse=True) if keep.any() else (
-        None,
-        np.zeros(0, dtype=np.int64),
-    )
-    m_groups = m_groups.astype(np.int64).reshape(-1)
-    if len(m_nodes):
-        pair = np.unique(np.column_stack((m_nodes, m_groups)), axis=0)
-        m_nodes, m_groups = pair[:, 0], pair[:, 1]
-    group_count = int(m_groups.max()) + 1 if len(m_groups) else 0
-    group_size = np.bincount(m_groups, minlength=group_count).astype(np.float64)
-    group_radius = k * np.sqrt(group_size * _GROUP_AREA / math.pi) + 0.5 * k
-    use_foreign = group_count > 0 and len(mov_idx) * group_count <= _FOREIGN_LIMIT
-    if use_foreign:
-        member_of = np.zeros((len(mov_idx), group_count), dtype=bool)
-        mov_pos = np.full(len(sim), -1, dtype=np.int64)
-        mov_pos[mov_idx] = np.arange(len(mov_idx))
-        movable_member = mov_pos[m_nodes] >= 0
-        member_of[mov_pos[m_nodes[movable_member]], m_groups[movable_member]] = True
-        real_group = group_size >= 2
+    m_nodes, m_groups = _group_pairs(member_rows, remap)
+    groups = _Groups(m_nodes, m_groups, na, mov_idx, k) if len(m_nodes) else None
 
-    na = len(sim)
-    ea, eb = (e[:, 0], e[:, 1]) if len(e) else (np.zeros(0, np.int64), np.zeros(0, np.int64))
-    edge_live = movable[ea] | movable[eb] if len(ea) else np.zeros(0, dtype=bool)
-    ea, eb = ea[edge_live], eb[edge_live]
+    live = movable[e[:, 0]] | movable[e[:, 1]] if len(e) else np.zeros(0, dtype=bool)
+    ea, eb = e[live, 0], e[live, 1]
+    dense = nm * na <= _EXACT_PAIR_LIMIT
+    if dense:
+        mov_row = np.full(na, -1, dtype=np.int64)
+        mov_row[mov_idx] = np.arange(nm)
+        adjacency = np.zeros((nm, na))
+        for a, b in ((ea, eb), (eb, ea)):
+            from_mov = mov_row[a] >= 0
+            adjacency[mov_row[a[from_mov]], b[from_mov]] = 1.0
     centre = sim[mov_idx].mean(axis=0)
     rim2 = k * k * (_MAP_AREA * na / math.pi + 1.0)
 
-    steps = _default_iterations(len(mov_idx)) if iterations is None else max(0, int(iterations))
+    steps = _default_iterations(nm) if iterations is None else max(0, int(iterations))
     spread = float(np.max(sim[mov_idx].max(axis=0) - sim[mov_idx].min(axis=0)))
-    t_start = k * max(2.0, min(math.sqrt(len(mov_idx)) / 4.0, 6.0, 0.25 * spread / k))
+    t_start = k * max(2.0, min(math.sqrt(nm) / 4.0, 6.0, 0.25 * spread / k))
     t_end = 0.05 * k
+    far: FloatArray | None = None
     for step in range(steps):
         progress = step / max(steps - 1, 1)
         temperature = t_end + (t_start - t_end) * (1.0 - progress) ** 2
-        force = _repulsion(sim, mov_idx, movable, k)
-        if len(ea):
-            delta = sim[eb] - sim[ea]
-            dist = np.sqrt(np.einsum("ij,ij->i", delta, delta))
-            pull = delta * (dist / k)[:, None]
-            full = np.zeros((na, 2))
-            for axis in (0, 1):
-                full[:, axis] = np.bincount(ea, weights=pull[:, axis], minlength=na)
-                full[:, axis] -= np.bincount(eb, weights=pull[:, axis], minlength=na)
-            force += full[mov_idx]
-        if group_count:
-            counts = np.maximum(group_size, 1.0)
-            cent = np.column_stack(
-                (
-                    np.bincount(m_groups, weights=sim[m_nodes, 0], minlength=group_count),
-                    np.bincount(m_groups, weights=sim[m_nodes, 1], minlength=group_count),
-                )
-            ) / counts[:, None]
-            to_centre = (cent[m_groups] - sim[m_nodes]) * _GROUP_PULL
-            full = np.zeros((na, 2))
-            for axis in (0, 1):
-                full[:, axis] = np.bincount(m_nodes, weights=to_centre[:, axis], minlength=na)
-            force += full[mov_idx]
-            if use_foreign:
-                away = sim[mov_idx, None, :] - cent[None, :, :]
-                dist = np.sqrt(np.einsum("ijk,ijk->ij", away, away))
-                depth = group_radius[None, :] - dist
-                inside = (depth > 0) & ~member_of & real_group[None, :]
-                if inside.any():
-                    scale = np.where(inside, _FOREIGN_PUSH * depth / np.maximum(dist, 1e-9), 0.0)
-                    force += np.einsum("ijk,ij->ik", away, scale)
+        mov = sim[mov_idx]
+        if dense:
+            force = _dense_forces(sim, mov, mov_idx, adjacency, k)
+        else:
+            # The far field changes slowly: refresh it every other step.
+            if far is None or step % 2 == 0:
+                far = _far_field(sim, mov_idx, k)
+            force = _near_repulsion(sim, mov_idx, movable, k) + far
+            if len(ea):
+                force += _edge_forces(sim, ea, eb, mov_idx, k)
+        if groups is not None:
+            force += groups.forces(sim, mov)
         # Gravity: linear inside the expected radius of the map, steeper outside it,
         # so isolated nodes and small components stay at the rim.
-        inward = centre - sim[mov_idx]
-        reach2 = np.einsum("ij,ij->i", inward, inward) / rim2
+        inward = centre - mov
+        reach2 = (inward * inward).sum(axis=1) * (1.0 / rim2)
         force += inward * (_GRAVITY * np.maximum(1.0, reach2))[:, None]
-        length = np.sqrt(np.einsum("ij,ij->i", force, force))
+        length = np.sqrt((force * force).sum(axis=1))
         scale = np.minimum(length, temperature) / np.maximum(length, 1e-12)
-        sim[mov_idx] += force * scale[:, None]
+        sim[mov_idx] = mov + force * scale[:, None]
 
     pts = sim * stretch
-    pts[~movable] = pos[act_idx][~movable]
-    finite_act = np.isfinite(pts).all(axis=1)
-    sub = np.flatnonzero(finite_act)
-    pts[sub] = _resolve_overlaps(pts[sub], movable[sub], width, height)
+    pts[~movable] = pos[act_idx[~movable]]
+    pts = _resolve_overlaps(pts, movable, width, height)
     result = original.copy()
     result[act_idx[mov_idx]] = pts[mov_idx]
     result[fixed_arr] = original[fixed_arr]

@@ -104,6 +104,7 @@ class InlineEditor(QFrame):
             return
         self._done = True
         data = self.combo.currentData() if self.combo is not None and not self.combo.isEditable() else None
+        self.hide()
         self.committed.emit(text, data)
         self.deleteLater()
 
@@ -111,6 +112,7 @@ class InlineEditor(QFrame):
         """Close without doing anything."""
         if not self._done:
             self._done = True
+            self.hide()
             self.canceled.emit()
             self.deleteLater()
 
@@ -281,6 +283,8 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.editor is not None:  # clicking elsewhere on the map closes an open editor
+            self.editor.cancel()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
