@@ -2,33 +2,36 @@
 
 The map's nodes are drawn as a ~40 px icon with a ~110 px label underneath, so for layout
 purposes every node is a box of ``120 x 60`` scene px at the default ``spacing`` of 90
-(the box scales with ``spacing``). Groups (circles, teams) are soft regions painted
-behind their members, so members of one group should end up close together and apart
-from other groups.
+(the box scales with ``spacing``; see ``box_size``). Groups (circles, teams) are soft
+regions painted behind their members, so members of one group should end up close
+together and apart from other groups.
 
 Public functions
 ----------------
 ``force_layout``
-    Fruchterman-Reingold with linear cooling, plus a pull of every member towards its
-    group's centroid, a push of non-members out of a group's region, and a weak linear
-    gravity that keeps disconnected parts and isolated nodes near the map. Fixed nodes
-    (pinned, or outside a "tidy selection") repel and attract like the others but never
-    move. Repulsion is exact (all pairs, vectorised) for small maps; for large maps it
-    is split into an exact near field (pairs found through a grid hash, within a cut-off
-    radius) and a particle-mesh far field (cloud-in-cell deposit on a grid, FFT
-    convolution with the cut-off 1/r kernel, interpolation back to the nodes). The
-    simulation runs in a space stretched to the box's aspect ratio, so neighbours keep
-    more room side by side than above each other. A final overlap-removal pass makes
-    sure no two boxes overlap.
+    Fruchterman-Reingold with cooling (repulsion k^2/d, attraction d^2/k along edges,
+    linear beyond 2k so that a few long edges cannot crush the map), plus a pull of every
+    member towards its group's centroid, a push of non-members out of a group's disc,
+    and gravity towards the movable nodes' starting centroid (linear, steeper beyond the
+    expected rim of the map) that keeps components and isolated nodes close. Fixed
+    nodes (pinned, or outside a "tidy selection") never move: they attract along edges
+    and repel within the near cut-off, as obstacles. Repulsion is exact (dense,
+    vectorised) for small maps; for large ones it is split into an exact near field
+    (pairs found through a grid hash, within 2k) and a particle-mesh far field
+    (cloud-in-cell deposit on a grid, FFT convolution with the cut-off 1/r kernel,
+    interpolation back to the nodes). The simulation runs in a space stretched to the
+    box's aspect ratio, so neighbours keep more room beside each other than above.
+    Finally the overlap removal of ``remove_overlaps`` runs.
 ``place_unplaced``
-    Initial positions for unplaced (NaN) nodes only: next to the centroid of their
-    placed neighbours (wave by wave, so chains of new nodes follow their anchor), the
-    rest on a spiral of free slots around the placed nodes' bounding box, then overlap
-    removal among the new nodes.
+    Positions for unplaced (NaN) nodes only: next to the centroid of their placed
+    neighbours (wave by wave, so chains of new nodes follow their anchor), the rest on a
+    spiral of lattice slots around the placed nodes' bounding box, then overlap removal
+    for the new nodes.
 ``remove_overlaps``
-    Iterative push-apart of overlapping boxes (grid hash, vectorised), with a
-    sequential free-spot search as a last resort, so the result is guaranteed free of
-    overlaps between movable boxes and between movable and fixed boxes.
+    Push-apart of overlapping boxes (grid hash, vectorised Jacobi rounds, a slight
+    expansion for jams), and for whatever is left a sequential move to the nearest free
+    spot found in an occupancy bitmap, so the result is guaranteed free of overlaps
+    between movable boxes and between movable and fixed boxes.
 ``count_overlaps``
     How many pairs of boxes overlap (for tests and quality checks).
 
@@ -38,7 +41,6 @@ Everything is deterministic for a given input and ``seed``.
 from __future__ import annotations
 
 import math
-from collections import deque
 from functools import lru_cache
 
 import numpy as np
@@ -74,6 +76,8 @@ _MAX_GRID = 192
 #: Rounds of plain push-apart before the slight expansion per round kicks in.
 _EXPAND_AFTER = 40
 _EXPAND_RATE = 0.003
+#: Rounds without fewer overlaps after which the push-apart gives up on the rest.
+_STALL_ROUNDS = 40
 #: Linear strength of the pull to the group centroid, of the push out of foreign groups,
 #: and of the gravity to the centre (per unit distance; FR forces are k^2/d and d^2/k).
 _GROUP_PULL = 0.6
@@ -92,6 +96,8 @@ _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
 def box_size(spacing: float = REFERENCE_SPACING) -> tuple[float, float]:
     """Width and height of a node's box for ``spacing`` (120 x 60 at spacing 90)."""
+    if not (math.isfinite(spacing) and spacing > 0):
+        raise ValueError(f"spacing must be a positive number, not {spacing!r}")
     scale = float(spacing) / REFERENCE_SPACING
     return BOX_WIDTH * scale, BOX_HEIGHT * scale
 
@@ -134,6 +140,19 @@ def _clean_edges(edges: np.ndarray | None, n: int) -> IntArray:
 # --------------------------------------------------------------------------- geometry
 
 
+def _cell_index(coord: FloatArray, size: float) -> IntArray:
+    """Grid cell index of each coordinate along one axis, from 1 upwards (room for a
+    neighbour on either side). A huge range is compressed, runs of empty cells shrinking
+    to one, so that neighbours stay neighbours and the cell keys stay small."""
+    cell = np.floor(coord / size)
+    low = float(cell.min())
+    if float(cell.max()) - low < 2**20:
+        return (cell - low).astype(np.int64) + 1
+    values, inverse = np.unique(cell, return_inverse=True)
+    rank = np.concatenate(([0.0], np.cumsum(np.minimum(np.diff(values), 2.0))))
+    return rank[inverse.reshape(-1)].astype(np.int64) + 1
+
+
 def _grid_pairs(points: FloatArray, cell_w: float, cell_h: float) -> tuple[IntArray, IntArray]:
     """Candidate pairs (i, j), each unordered pair once, of points in the same or in
     neighbouring cells of a ``cell_w x cell_h`` grid (points sorted by cell, ranges of
@@ -143,10 +162,8 @@ def _grid_pairs(points: FloatArray, cell_w: float, cell_h: float) -> tuple[IntAr
     if n < 2:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    cx = np.floor(points[:, 0] / cell_w).astype(np.int64)
-    cy = np.floor(points[:, 1] / cell_h).astype(np.int64)
-    cx -= cx.min() - 1
-    cy -= cy.min() - 1
+    cx = _cell_index(points[:, 0], cell_w)
+    cy = _cell_index(points[:, 1], cell_h)
     rows = int(cy.max()) + 3
     key = cx * rows + cy
     order = np.argsort(key, kind="stable")
@@ -175,10 +192,53 @@ def _grid_pairs(points: FloatArray, cell_w: float, cell_h: float) -> tuple[IntAr
     return order[first], order[second]
 
 
+def _grid_cross_pairs(
+    points: FloatArray, queries: FloatArray, cell: float
+) -> tuple[IntArray, IntArray]:
+    """Pairs (query, point) of every point in the 3 x 3 grid cells (size ``cell``)
+    around each query: all points within ``cell`` of a query are among them."""
+    if len(points) == 0 or len(queries) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    both = np.concatenate((points, queries))
+    cx = _cell_index(both[:, 0], cell)
+    cy = _cell_index(both[:, 1], cell)
+    rows = int(cy.max()) + 3
+    keys = cx * rows + cy
+    key, qkey = keys[: len(points)], keys[len(points) :]
+    order = np.argsort(key, kind="stable")
+    skey = key[order]
+    steps = np.array([dx * rows + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
+    targets = (qkey[:, None] + steps[None, :]).ravel()
+    lo = np.searchsorted(skey, targets, side="left")
+    hi = np.searchsorted(skey, targets, side="right")
+    count = hi - lo
+    total = int(count.sum())
+    query = np.repeat(np.repeat(np.arange(len(queries)), len(steps)), count)
+    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(total, dtype=np.int64)
+    return query, order[at]
+
+
+def _movable_pairs(
+    points: FloatArray, movable: BoolArray | None, cell_w: float, cell_h: float
+) -> tuple[IntArray, IntArray]:
+    """Like ``_grid_pairs``, but only pairs with at least one movable point are needed:
+    when the movable points are few, search only around them."""
+    if movable is None or 2 * int(movable.sum()) >= len(points):
+        return _grid_pairs(points, cell_w, cell_h)
+    mov_idx = np.flatnonzero(movable)
+    query, other = _grid_cross_pairs(points, points[mov_idx], max(cell_w, cell_h))
+    mine = mov_idx[query]
+    # Each unordered pair once: movable-fixed from the movable side, movable-movable
+    # from the lower index.
+    keep = (other != mine) & (~movable[other] | (mine < other))
+    return mine[keep], other[keep]
+
+
 def _overlapping_pairs(
-    points: FloatArray, width: float, height: float
+    points: FloatArray, width: float, height: float, movable: BoolArray | None = None
 ) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
-    i, j = _grid_pairs(points, width, height)
+    i, j = _movable_pairs(points, movable, width, height)
     dx = points[j, 0] - points[i, 0]
     dy = points[j, 1] - points[i, 1]
     hit = (np.abs(dx) < width) & (np.abs(dy) < height)
@@ -214,10 +274,8 @@ def _sunflower(count: int, start: int = 0) -> FloatArray:
 def _declump(points: FloatArray, movable: BoolArray, width: float, height: float) -> None:
     """Spread crowds of movable points sharing one box-sized cell (e.g. all at one spot)
     on a sunflower, so the pair search of the push-apart stays small. In place."""
-    cx = np.floor(points[:, 0] / width).astype(np.int64)
-    cy = np.floor(points[:, 1] / height).astype(np.int64)
-    cx -= cx.min()
-    cy -= cy.min()
+    cx = _cell_index(points[:, 0], width)
+    cy = _cell_index(points[:, 1], height)
     key = cx * (int(cy.max()) + 1) + cy
     _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
     crowded = movable & (counts[inverse] > 6)
@@ -238,56 +296,79 @@ def _declump(points: FloatArray, movable: BoolArray, width: float, height: float
     points[order, 1] = centre[:, 1] + offsets[:, 1] * height
 
 
-def _free_spot(
-    points: FloatArray, node: int, width: float, height: float
-) -> tuple[float, float]:
-    """A position near ``points[node]`` where its box overlaps no other box: the nearest
-    free point of a lattice (a third of a box) within a few boxes, else just outside the
-    bounding box of all points, level with the node (always free)."""
-    here = points[node]
-    others = np.ones(len(points), dtype=bool)
-    others[node] = False
-    for reach in (2.0, 4.0, 8.0):
-        steps = int(round(reach * 3))
-        grid = np.arange(-steps, steps + 1, dtype=np.float64) / 3.0
-        ox, oy = np.meshgrid(grid * width, grid * height, indexing="ij")
-        cand = np.column_stack((ox.ravel(), oy.ravel()))
-        cand = cand[np.argsort(np.hypot(cand[:, 0] / width, cand[:, 1] / height), kind="stable")]
-        cand += here
-        close = (
-            others
-            & (np.abs(points[:, 0] - here[0]) < width * (reach + 1.0))
-            & (np.abs(points[:, 1] - here[1]) < height * (reach + 1.0))
-        )
-        near = points[close]
-        if len(near) == 0:
-            return float(cand[0, 0]), float(cand[0, 1])
-        if len(near) * len(cand) > 4_000_000:
-            break
-        blocked = np.zeros(len(cand), dtype=bool)
-        for start in range(0, len(near), 64):
-            chunk = near[start : start + 64]
-            blocked |= (
-                (np.abs(cand[:, None, 0] - chunk[None, :, 0]) < width * 1.002)
-                & (np.abs(cand[:, None, 1] - chunk[None, :, 1]) < height * 1.002)
-            ).any(axis=1)
-        free = np.flatnonzero(~blocked)
-        if len(free):
-            return float(cand[free[0], 0]), float(cand[free[0], 1])
-    # Crowded all around: walk outwards, away from the centroid, to the first free spot.
-    rest = points[others]
-    away = here - rest.mean(axis=0)
-    norm = math.hypot(float(away[0]), float(away[1]))
-    away = np.array([1.0, 0.0]) if norm < 1e-9 else away / norm
-    step = 0.5 * min(width, height)
-    spot = here.copy()
+def _settle(points: FloatArray, offenders: IntArray, width: float, height: float) -> None:
+    """Move every offender, one by one, to the nearest spot where its box overlaps no
+    other box (the other points and the offenders already settled). In place.
+
+    Free spots come from an occupancy bitmap of quarter-box cells around the
+    offenders: the cells touched by any obstacle's box are marked (conservatively), and
+    a box-aligned window of ``sub x sub`` unmarked cells is a guaranteed free spot.
+    """
+    if len(offenders) == 0:
+        return
+    box = np.array([width, height])
+    settling = np.zeros(len(points), dtype=bool)
+    settling[offenders] = True
+    obstacles = points[~settling]
+    margin = max(8.0, 2.0 * math.sqrt(len(offenders)))
+    sub = 4
     while True:
-        spot = spot + away * step
-        clash = (np.abs(rest[:, 0] - spot[0]) < width * 1.002) & (
-            np.abs(rest[:, 1] - spot[1]) < height * 1.002
+        cell = box / sub
+        lo = points[offenders].min(axis=0) - margin * box
+        hi = points[offenders].max(axis=0) + margin * box
+        nx, ny = (np.ceil((hi - lo) / cell).astype(np.int64) + 1).tolist()
+        if nx * ny > 4_000_000 and sub > 1:
+            sub //= 2
+            continue
+        if nx * ny > 4_000_000:  # offenders far apart: one small region each
+            for node in offenders.tolist():
+                _settle(points, np.array([node]), width, height)
+            return
+        cover = np.zeros((nx + 1, ny + 1), dtype=np.int64)
+        if len(obstacles):
+            first = np.floor((obstacles - box / 2 - lo) / cell - 1e-6).astype(np.int64)
+            last = np.ceil((obstacles + box / 2 - lo) / cell + 1e-6).astype(np.int64) - 1
+            inside = (last >= 0).all(axis=1) & (first[:, 0] < nx) & (first[:, 1] < ny)
+            first = np.clip(first[inside], 0, [nx - 1, ny - 1])
+            last = np.clip(last[inside], 0, [nx - 1, ny - 1]) + 1
+            np.add.at(cover, (first[:, 0], first[:, 1]), 1)
+            np.add.at(cover, (last[:, 0], first[:, 1]), -1)
+            np.add.at(cover, (first[:, 0], last[:, 1]), -1)
+            np.add.at(cover, (last[:, 0], last[:, 1]), 1)
+            cover = (cover.cumsum(axis=0).cumsum(axis=1) > 0).astype(np.int64)
+        table = np.zeros((nx + 2, ny + 2), dtype=np.int64)
+        table[1:, 1:] = cover.cumsum(axis=0).cumsum(axis=1)
+        wx, wy = nx + 1 - sub, ny + 1 - sub
+        used = (
+            table[sub : sub + wx, sub : sub + wy]
+            - table[:wx, sub : sub + wy]
+            - table[sub : sub + wx, :wy]
+            + table[:wx, :wy]
         )
-        if not clash.any():
-            return float(spot[0]), float(spot[1])
+        free = used == 0
+        if free.sum() < len(offenders):
+            margin *= 2.0
+            continue
+        break
+    # Inside out, so that the middle of a crowd is not left for the last ones.
+    centre = points[offenders].mean(axis=0)
+    spread = ((points[offenders] - centre) / box) ** 2
+    order = offenders[np.argsort(spread.sum(axis=1), kind="stable")]
+    for node in order.tolist():
+        target = (points[node] - box / 2 - lo) / cell
+        tx, ty = int(round(float(target[0]))), int(round(float(target[1])))
+        reach = 6 * sub
+        while True:
+            x0, y0 = max(tx - reach, 0), max(ty - reach, 0)
+            local = np.argwhere(free[x0 : tx + reach + 1, y0 : ty + reach + 1])
+            if len(local) or reach > max(nx, ny):
+                break
+            reach *= 3
+        spots = local + [x0, y0]
+        dist = (spots[:, 0] - target[0]) ** 2 + ((spots[:, 1] - target[1]) * 2.0) ** 2
+        ix, iy = spots[int(np.argmin(dist))].tolist()
+        points[node] = lo + (np.array([ix, iy]) + sub / 2.0) * cell
+        free[max(ix - sub + 1, 0) : ix + sub, max(iy - sub + 1, 0) : iy + sub] = False
 
 
 def _separation(
@@ -297,7 +378,7 @@ def _separation(
     separate them along the line through their centres just far enough to touch,
     shared by movable partners; summed per node. Also the number of such pairs."""
     n = len(points)
-    i, j, dx, dy = _overlapping_pairs(points, width, height)
+    i, j, dx, dy = _overlapping_pairs(points, width, height, movable)
     keep = movable[i] | movable[j]
     i, j, dx, dy = i[keep], j[keep], dx[keep], dy[keep]
     move = np.zeros((n, 2))
@@ -312,7 +393,7 @@ def _separation(
         dy = np.where(same, np.sin(turn), dy)
         dist = np.where(same, 1.0, dist)
     ux, uy = dx / dist, dy / dist
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", over="ignore"):  # one of the two is finite
         touch = np.minimum(width / np.abs(ux), height / np.abs(uy))
     gap = touch - np.where(same, 0.0, dist)
     both = movable[i] & movable[j]
@@ -335,17 +416,24 @@ def _resolve_overlaps(
     move (over-relaxed, which converges much faster than pushing along the axis of least
     penetration). Jams that local pushes cannot clear (crowds pressing from all sides)
     are relieved by expanding the movable nodes very slightly about their centroid on
-    every later round. Leftovers after ``rounds`` go one by one to the nearest free
-    spot, which guarantees the result.
+    every later round. Leftovers (after ``rounds``, or when the count of overlaps stops
+    falling) go one by one to the nearest free spot, which guarantees the result.
     """
     pts = points.copy()
     if len(pts) < 2 or not movable.any():
         return pts
     _declump(pts, movable, width, height)
+    best, stalled = len(pts) ** 2, 0
     for round_ in range(rounds):
         move, count = _separation(pts, movable, width * 1.004, height * 1.004)
         if count == 0:
             return pts
+        if count < best:
+            best, stalled = count, 0
+        else:
+            stalled += 1
+            if stalled > _STALL_ROUNDS:
+                break  # jammed against fixed boxes: settle the rest
         if round_ < _EXPAND_AFTER:
             pts += move * 1.3
         else:
@@ -354,17 +442,11 @@ def _resolve_overlaps(
             pts[movable] = centre + (pts[movable] - centre) * (1.0 + _EXPAND_RATE)
     # Last resort: move the remaining offenders one by one to the nearest free spot.
     for _ in range(4):
-        i, j, _, _ = _overlapping_pairs(pts, width, height)
+        i, j, _, _ = _overlapping_pairs(pts, width, height, movable)
         keep = movable[i] | movable[j]
         if not keep.any():
             break
-        offenders = np.unique(np.where(movable[j[keep]], j[keep], i[keep]))
-        for node in offenders.tolist():
-            here = pts[node]
-            clash = (np.abs(pts[:, 0] - here[0]) < width) & (np.abs(pts[:, 1] - here[1]) < height)
-            clash[node] = False
-            if clash.any():
-                pts[node] = _free_spot(pts, node, width, height)
+        _settle(pts, np.unique(np.where(movable[j[keep]], j[keep], i[keep])), width, height)
     return pts
 
 
@@ -385,9 +467,9 @@ def remove_overlaps(
         raise ValueError("movable must have shape (n,)")
     finite = np.isfinite(pos).all(axis=1)
     idx = np.flatnonzero(finite)
+    width, height = box_size(spacing)
     if len(idx) < 2:
         return pos
-    width, height = box_size(spacing)
     pos[idx] = _resolve_overlaps(pos[idx], mov[idx], width, height)
     return pos
 
@@ -405,33 +487,56 @@ def _adjacency(n: int, edges: IntArray) -> tuple[IntArray, IntArray]:
     return indptr, dst[order]
 
 
+def _components(n: int, edges: IntArray) -> IntArray:
+    """Connected component label (smallest node index) of every node: hooking plus
+    pointer jumping, vectorised."""
+    parent = np.arange(n, dtype=np.int64)
+    if len(edges) == 0:
+        return parent
+    a, b = edges[:, 0], edges[:, 1]
+    while True:
+        pa, pb = parent[a], parent[b]
+        differ = pa != pb
+        if not differ.any():
+            return parent
+        np.minimum.at(parent, np.maximum(pa, pb)[differ], np.minimum(pa, pb)[differ])
+        while True:
+            jumped = parent[parent]
+            if np.array_equal(jumped, parent):
+                break
+            parent = jumped
+
+
 def _bfs_order(nodes: IntArray, indptr: IntArray, neighbours: IntArray) -> IntArray:
-    """``nodes`` ordered component by component (largest first), breadth-first from
-    each component's best-connected node, following edges only within ``nodes``."""
-    inside = np.zeros(len(indptr) - 1, dtype=bool)
+    """``nodes`` ordered component by component (largest first), in breadth-first
+    layers from each component's best-connected node, following edges only within
+    ``nodes``."""
+    n = len(indptr) - 1
+    inside = np.zeros(n, dtype=bool)
     inside[nodes] = True
+    src = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))
+    keep = inside[src] & inside[neighbours] & (src < neighbours)
+    label = _components(n, np.column_stack((src[keep], neighbours[keep])))
     degree = np.diff(indptr)
-    seen = np.zeros(len(indptr) - 1, dtype=bool)
-    components: list[list[int]] = []
-    # Roots: highest degree first, then lowest index (deterministic).
-    for root in nodes[np.lexsort((nodes, -degree[nodes]))].tolist():
-        if seen[root]:
-            continue
-        seen[root] = True
-        comp = [root]
-        queue = deque([root])
-        while queue:
-            v = queue.popleft()
-            nb = neighbours[indptr[v] : indptr[v + 1]]
-            nb = nb[inside[nb] & ~seen[nb]]
-            if len(nb):
-                nb = np.unique(nb)
-                seen[nb] = True
-                comp.extend(nb.tolist())
-                queue.extend(nb.tolist())
-        components.append(comp)
-    components.sort(key=len, reverse=True)
-    return np.array([v for comp in components for v in comp], dtype=np.int64)
+    # Root of each component: highest degree, then lowest index.
+    by_root = nodes[np.lexsort((nodes, -degree[nodes], label[nodes]))]
+    first = np.ones(len(by_root), dtype=bool)
+    first[1:] = label[by_root[1:]] != label[by_root[:-1]]
+    level = np.full(n, -1, dtype=np.int64)
+    frontier = by_root[first]
+    level[frontier] = 0
+    depth = 0
+    while len(frontier):
+        starts, stops = indptr[frontier], indptr[frontier + 1]
+        count = stops - starts
+        at = np.repeat(starts - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+        reached = neighbours[at]
+        reached = np.unique(reached[inside[reached] & (level[reached] < 0)])
+        depth += 1
+        level[reached] = depth
+        frontier = reached
+    size = np.bincount(label[nodes], minlength=n)
+    return nodes[np.lexsort((nodes, level[nodes], label[nodes], -size[label[nodes]]))]
 
 
 def _ring_slots(
@@ -453,6 +558,16 @@ def _ring_slots(
         cx, cy = (x0 + x1) / 2.0, (y0 + y1) / 2.0
         half_x = int(math.ceil((x1 - x0) / 2.0 / pitch_x))
         half_y = int(math.ceil((y1 - y0) / 2.0 / pitch_y))
+        if half_x + half_y > 2 * count + 64:
+            # A vast map for a few new nodes: a compact block just below it instead.
+            cols = int(math.ceil(math.sqrt(count * 2.0)))
+            index = np.arange(count)
+            return np.column_stack(
+                (
+                    cx + (index % cols - (cols - 1) / 2.0) * pitch_x,
+                    y1 + (index // cols + 1.0) * pitch_y,
+                )
+            )
     # Smallest margin r (slots) such that the ring around the bbox holds enough slots.
     inner_w, inner_h = 2 * half_x + 1, 2 * half_y + 1
     r = 1
@@ -506,9 +621,9 @@ def _place(pos: FloatArray, edges: IntArray, spacing: float, resolve: bool) -> F
         sum_y = np.bincount(targets, weights=pos[nbs, 1], minlength=n)[wave]
         anchor = np.column_stack((sum_x, sum_y)) / count[wave][:, None]
         # Nodes sharing an anchor spread on a sunflower around it.
-        cell = np.round(anchor / np.array([width, height])).astype(np.int64)
-        cell -= cell.min(axis=0)
-        key = cell[:, 0] * (int(cell[:, 1].max()) + 1) + cell[:, 1]
+        cx = _cell_index(anchor[:, 0] + width / 2, width)
+        cy = _cell_index(anchor[:, 1] + height / 2, height)
+        key = cx * (int(cy.max()) + 1) + cy
         order = np.argsort(key, kind="stable")
         skey = key[order]
         rank = np.empty(len(wave), dtype=np.int64)
@@ -549,6 +664,7 @@ def place_unplaced(
     stay close. Finally the new boxes are pushed apart: they overlap neither each other
     nor the placed nodes' boxes.
     """
+    box_size(spacing)  # validates
     pos = _as_positions(positions)
     edge_rows = _clean_edges(edges, len(pos))
     return _place(pos, edge_rows, float(spacing), resolve=True)
@@ -573,7 +689,8 @@ def _far_kernel(mx: int, my: int, cutoff_cells: float) -> tuple[np.ndarray, np.n
 
 def _far_field(points: FloatArray, at: IntArray, k: float) -> FloatArray:
     """Particle-mesh repulsion k^2 / d from all ``points`` beyond the near-field cut-off,
-    evaluated at ``points[at]``."""
+    evaluated at ``points[at]``. (Only movable nodes are passed: fixed nodes are local
+    obstacles, they should not push a tidied selection away as a whole.)"""
     cutoff = _NEAR_CUTOFF * k
     cell = cutoff / 2.0
     lo = points.min(axis=0) - cell
@@ -584,7 +701,7 @@ def _far_field(points: FloatArray, at: IntArray, k: float) -> FloatArray:
     mx = int(math.ceil(float(extent[0]) / cell)) + 2
     my = int(math.ceil(float(extent[1]) / cell)) + 2
     mx, my = -(-mx // 16) * 16, -(-my // 16) * 16  # fewer distinct kernel sizes
-    cutoff_cells = round(cutoff / cell, 2)
+    cutoff_cells = max(round(cutoff / cell, 2), 1.5)  # never a self-interaction
     kx_hat, ky_hat = _far_kernel(mx, my, cutoff_cells)
 
     u = (points - lo) / cell
@@ -616,15 +733,34 @@ def _near_repulsion(
 ) -> FloatArray:
     """Repulsion k^2 / d on the movable nodes from nodes within the near-field cut-off."""
     n = len(points)
+    m = len(mov_idx)
     cutoff = _NEAR_CUTOFF * k
-    i, j = _grid_pairs(points, cutoff, cutoff)
     x, y = points[:, 0], points[:, 1]
+    if 2 * m < n:
+        # Few movable nodes (tidying a selection): look only around them.
+        row, other = _grid_cross_pairs(points, points[mov_idx], cutoff)
+        mine = mov_idx[row]
+        dx = x[mine] - x[other]
+        dy = y[mine] - y[other]
+        d2 = dx * dx
+        d2 += dy * dy
+        near = (d2 < cutoff * cutoff) & (other != mine)
+        row, dx, dy, d2 = row[near], dx[near], dy[near], d2[near]
+        np.maximum(d2, (0.01 * k) ** 2, out=d2)
+        weight = np.divide(k * k, d2, out=d2)
+        return np.column_stack(
+            (
+                np.bincount(row, weights=dx * weight, minlength=m),
+                np.bincount(row, weights=dy * weight, minlength=m),
+            )
+        )
+    i, j = _grid_pairs(points, cutoff, cutoff)
     dx = x[i] - x[j]
     dy = y[i] - y[j]
     d2 = dx * dx
     d2 += dy * dy
     near = d2 < cutoff * cutoff
-    if len(mov_idx) < n:
+    if m < n:
         near &= movable[i] | movable[j]
     i, j, dx, dy, d2 = i[near], j[near], dx[near], dy[near], d2[near]
     np.maximum(d2, (0.01 * k) ** 2, out=d2)
@@ -662,13 +798,14 @@ class _Groups:
         mov_row = np.full(n, -1, dtype=np.int64)
         mov_row[mov_idx] = np.arange(len(mov_idx))
         self.pull_matrix: FloatArray | None = None
+        self.mean: FloatArray | None = None
         if len(mov_idx) * n <= _EXACT_PAIR_LIMIT:
             # Small maps: the pull is linear in the positions, one matrix product.
             member = np.zeros((n, self.count))
             member[nodes, groups] = 1.0
-            mean = (member / self.size).T  # (groups, n): centroid weights
+            self.mean = (member / self.size).T  # (groups, n): centroid weights
             mov_member = member[mov_idx]
-            self.pull_matrix = (mov_member @ mean) * _GROUP_PULL
+            self.pull_matrix = (mov_member @ self.mean) * _GROUP_PULL
             self.mov_count = mov_member.sum(axis=1)[:, None] * _GROUP_PULL
         self.real = size >= 2  # a lone member does not make a region
         self.dense_foreign = len(mov_idx) * self.count <= _EXACT_PAIR_LIMIT
@@ -684,6 +821,8 @@ class _Groups:
         self.push_foreign = bool(self.real.any())
 
     def centroids(self, sim: FloatArray) -> FloatArray:
+        if self.mean is not None:
+            return self.mean @ sim
         cx = np.bincount(self.groups, weights=sim[self.nodes, 0], minlength=self.count)
         cy = np.bincount(self.groups, weights=sim[self.nodes, 1], minlength=self.count)
         return np.column_stack((cx, cy)) / self.size[:, None]
@@ -716,7 +855,6 @@ class _Groups:
                 force[:, 1] += (ay * scale).sum(axis=1)
         return force
 
-
     def _sparse_foreign(self, sim: FloatArray, cent: FloatArray) -> FloatArray:
         """The foreign push for large maps: only nodes in the grid cells around each
         group's centroid are considered (cell = largest radius)."""
@@ -742,38 +880,16 @@ class _Groups:
         return np.column_stack((fx, fy))
 
 
-def _grid_cross_pairs(
-    points: FloatArray, queries: FloatArray, cell: float
-) -> tuple[IntArray, IntArray]:
-    """Pairs (query, point) of every point in the 3 x 3 grid cells (size ``cell``)
-    around each query: all points within ``cell`` of a query are among them."""
-    if len(points) == 0 or len(queries) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    origin = np.minimum(points.min(axis=0), queries.min(axis=0)) - cell
-    pc = np.floor((points - origin) / cell).astype(np.int64)
-    qc = np.floor((queries - origin) / cell).astype(np.int64)
-    rows = int(max(pc[:, 1].max(), qc[:, 1].max())) + 3
-    key = pc[:, 0] * rows + pc[:, 1]
-    order = np.argsort(key, kind="stable")
-    skey = key[order]
-    qkey = qc[:, 0] * rows + qc[:, 1]
-    steps = np.array([dx * rows + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
-    targets = (qkey[:, None] + steps[None, :]).ravel()
-    lo = np.searchsorted(skey, targets, side="left")
-    hi = np.searchsorted(skey, targets, side="right")
-    count = hi - lo
-    total = int(count.sum())
-    query = np.repeat(np.repeat(np.arange(len(queries)), len(steps)), count)
-    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(total, dtype=np.int64)
-    return query, order[at]
-
-
 def _dense_forces(
-    sim: FloatArray, mov: FloatArray, mov_idx: IntArray, adjacency: FloatArray, k: float
+    sim: FloatArray,
+    mov: FloatArray,
+    mov_idx: IntArray,
+    adjacency: FloatArray,
+    fixed_cols: IntArray,
+    k: float,
 ) -> FloatArray:
-    """Small maps: repulsion k^2/d from all nodes and edge attraction, in one pass over
-    the dense (movable x all) distance matrix."""
+    """Small maps: repulsion k^2/d (from fixed nodes only within the near cut-off) and
+    edge attraction, in one pass over the dense (movable x all) distance matrix."""
     dx = mov[:, 0, None] - sim[None, :, 0]
     dy = mov[:, 1, None] - sim[None, :, 1]
     d2 = dx * dx
@@ -781,6 +897,9 @@ def _dense_forces(
     np.maximum(d2, (0.01 * k) ** 2, out=d2)
     d2[np.arange(len(mov_idx)), mov_idx] = np.inf
     weight = (k * k) / d2
+    if len(fixed_cols):
+        cutoff2 = (_NEAR_CUTOFF * k) ** 2
+        weight[:, fixed_cols] *= d2[:, fixed_cols] < cutoff2
     # Attraction along edges: d^2/k up to the cap, linear beyond.
     weight -= adjacency * np.minimum(np.sqrt(d2), _ATTRACT_CAP * k) * (1.0 / k)
     return np.column_stack(((dx * weight).sum(axis=1), (dy * weight).sum(axis=1)))
@@ -851,9 +970,10 @@ def force_layout(
     member_rows = _as_pairs(memberships, "memberships")
     if len(member_rows) and (member_rows[:, 0].min() < 0 or member_rows[:, 0].max() >= n):
         raise ValueError("memberships refer to a node index outside 0..n-1")
+    width, height = box_size(spacing)
     original = pos.copy()
     k = float(spacing)
-    if n == 0 or not k > 0 or not fixed_arr.size or fixed_arr.all():
+    if n == 0 or fixed_arr.all():
         return original
 
     # Fixed unplaced nodes take no part at all; the others are the "active" nodes.
@@ -869,7 +989,6 @@ def force_layout(
     movable = ~fixed_arr[act_idx]
     mov_idx = np.flatnonzero(movable)
     nm = len(mov_idx)
-    width, height = box_size(k)
 
     # Work in a space stretched to the box's aspect ratio: a node needs more room
     # beside its neighbours than above them.
@@ -893,7 +1012,16 @@ def force_layout(
             from_mov = mov_row[a] >= 0
             adjacency[mov_row[a[from_mov]], b[from_mov]] = 1.0
     centre = sim[mov_idx].mean(axis=0)
-    rim2 = k * k * (_MAP_AREA * na / math.pi + 1.0)
+    fixed_cols = np.flatnonzero(~movable)
+    rim2 = k * k * (_MAP_AREA * nm / math.pi + 1.0)
+    gravity = _GRAVITY
+    if nm < na:
+        # Tidying among fixed nodes: the movable ones keep to their neighbourhoods (a
+        # scattered selection is not gathered in one heap), so the rim is at least as
+        # wide as they are spread, and gravity is weaker the fewer of them there are.
+        spread2 = float(((sim[mov_idx] - centre) ** 2).sum(axis=1).max())
+        rim2 = max(rim2, spread2)
+        gravity *= max(nm / na, 0.05)
 
     steps = _default_iterations(nm) if iterations is None else max(0, int(iterations))
     spread = float(np.max(sim[mov_idx].max(axis=0) - sim[mov_idx].min(axis=0)))
@@ -905,11 +1033,11 @@ def force_layout(
         temperature = t_end + (t_start - t_end) * (1.0 - progress) ** 2
         mov = sim[mov_idx]
         if dense:
-            force = _dense_forces(sim, mov, mov_idx, adjacency, k)
+            force = _dense_forces(sim, mov, mov_idx, adjacency, fixed_cols, k)
         else:
             # The far field changes slowly: refresh it every other step.
             if far is None or step % 2 == 0:
-                far = _far_field(sim, mov_idx, k)
+                far = _far_field(sim[mov_idx], np.arange(nm), k)
             force = _near_repulsion(sim, mov_idx, movable, k) + far
             if len(ea):
                 force += _edge_forces(sim, ea, eb, mov_idx, k)
@@ -919,7 +1047,7 @@ def force_layout(
         # so isolated nodes and small components stay at the rim.
         inward = centre - mov
         reach2 = (inward * inward).sum(axis=1) * (1.0 / rim2)
-        force += inward * (_GRAVITY * np.maximum(1.0, reach2))[:, None]
+        force += inward * (gravity * np.maximum(1.0, reach2))[:, None]
         length = np.sqrt((force * force).sum(axis=1))
         scale = np.minimum(length, temperature) / np.maximum(length, 1e-12)
         sim[mov_idx] = mov + force * scale[:, None]
