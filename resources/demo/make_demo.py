@@ -1536,9 +1536,31 @@ def self_check(doc: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def lay_out(doc: dict[str, Any]) -> None:
+    """Settle the hand-made positions with the app's own auto-layout (as a user would)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import numpy as np
+
+    from workbench.canvas.layout import force_layout
+    from workbench.canvas.map_widget import LAYOUT_SPACING
+
+    people = doc["stakeholders"]
+    index = {s["id"]: i for i, s in enumerate(people)}
+    groups = {g["id"]: i for i, g in enumerate(doc["groups"])}
+    positions = np.array([[s["x"], s["y"]] for s in people], dtype=float)
+    edges = np.array([[index[r["a"]], index[r["b"]]] for r in doc["relations"]], dtype=np.int64)
+    members = np.array([[index[s["id"]], groups[g]] for s in people for g in s.get("groups", [])],
+                       dtype=np.int64)
+    fixed = np.array([s["kind"] == "facilitator" for s in people])
+    result = force_layout(positions, edges, members, fixed, spacing=LAYOUT_SPACING, seed=SEED)
+    for s, (x, y) in zip(people, result):
+        s["x"], s["y"] = int(round(x)), int(round(y))
+
+
 def main() -> int:
-    """Build, check and write demo.json."""
+    """Build, lay out, check and write demo.json."""
     doc = build()
+    lay_out(doc)
     found = self_check(doc)
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(doc['stakeholders'])} stakeholders, "

@@ -139,7 +139,7 @@ class NodeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.2)
         if selected or self.highlighted:
             ring = style.HIGHLIGHT if self.highlighted else style.SELECTION
-            painter.setPen(QPen(ring, 5))
+            painter.setPen(QPen(ring, max(5.0, 4.0 / max(lod, 0.05))))  # ≥ 4 px on screen
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(style.SHAPES[s.kind])
         pen = QPen(outline, width, pen_style)

@@ -99,7 +99,7 @@ class MapWidget(QWidget):
         self.legend_action = tb.addAction(self.tr("Legend"))
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
-        self.legend_action.toggled.connect(self.view.legend.setVisible)
+        self.legend_action.toggled.connect(self.view.show_legend)
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)

@@ -322,10 +322,19 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         self._place_legend()
 
+    def show_legend(self, wanted: bool) -> None:
+        """The user's choice: legend on or off (it still steps aside on a small map)."""
+        self._legend_wanted = wanted
+        self._place_legend()
+
+    _legend_wanted = True
+
     def _place_legend(self) -> None:
         margin = 12
         vp = self.viewport().geometry()
         self.legend.move(vp.right() - self.legend.width() - margin, vp.bottom() - self.legend.height() - margin)
+        covers = self.legend.width() * self.legend.height() / max(1, vp.width() * vp.height())
+        self.legend.setVisible(self._legend_wanted and covers < 0.22)
 
     # ------------------------------------------------------------------ editors
     def open_editor(self, editor: InlineEditor, at: QPointF) -> InlineEditor:
