@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.store.lock import FileLock, LockHeld
