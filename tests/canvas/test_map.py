@@ -422,3 +422,23 @@ def test_a_large_map_paints_in_both_modes(qtbot, make_store) -> None:
             widget.view.viewport().render(image)
             QApplication.processEvents()
     assert len(widget.scene.items_by_id) == 1200
+
+
+def test_space_drag_pans_and_shift_f_fits_the_selection(qtbot, map_widget: MapWidget) -> None:
+    view = map_widget.view
+    view.setFocus()
+    h, v = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(500, 400))
+    for x in range(490, 339, -10):
+        QTest.mouseMove(viewport, QPoint(x, 400 - (500 - x) // 2))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(340, 320))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() > h and view.verticalScrollBar().value() > v
+    assert map_widget.scene.selected_nodes() == []  # panning selects nothing
+    node(map_widget, "gem").setSelected(True)
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ShiftModifier)
+    assert view.scale_factor() > 1.0  # one stakeholder fills the view
+    centre = view.mapToScene(view.viewport().rect().center())
+    assert (centre - node(map_widget, "gem").sceneBoundingRect().center()).manhattanLength() < 5
