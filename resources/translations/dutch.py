@@ -67,6 +67,12 @@ DUTCH: dict[str, str] = {
     "neutral": "neutraal",
     "engaged": "betrokken",
     "in flow": "vol vuur",
+    "personal conversation": "persoonlijk gesprek",
+    "phone call": "telefoongesprek",
+    "meeting": "bijeenkomst",
+    "event": "evenement",
+    "email": "e-mail",
+    "message": "bericht",
     # panels
     "Cannot open workspace": "Kan de werkruimte niet openen",
     "%n stakeholders selected.": "%n stakeholders geselecteerd.",

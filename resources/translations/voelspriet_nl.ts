@@ -3,176 +3,176 @@
 <context>
     <name />
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="53" />
         <location filename="../../workbench/workspace/workspace.py" line="54" />
-        <location filename="../../workbench/workspace/workspace.py" line="345" />
+        <location filename="../../workbench/workspace/workspace.py" line="55" />
+        <location filename="../../workbench/workspace/workspace.py" line="342" />
         <source>A workspace has exactly one facilitator.</source>
         <extracomment>Child tables report a change of the entity that owns them (table, owner column). Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
         <translation>Een werkruimte heeft precies één facilitator.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="55" />
         <location filename="../../workbench/workspace/workspace.py" line="56" />
+        <location filename="../../workbench/workspace/workspace.py" line="57" />
         <source>These two stakeholders are already connected.</source>
         <translation>Deze twee stakeholders zijn al verbonden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="57" />
         <location filename="../../workbench/workspace/workspace.py" line="58" />
-        <location filename="../../workbench/workspace/workspace.py" line="411" />
+        <location filename="../../workbench/workspace/workspace.py" line="59" />
+        <location filename="../../workbench/workspace/workspace.py" line="408" />
         <source>A stakeholder cannot be connected to itself.</source>
         <translation>Een stakeholder kan niet met zichzelf verbonden worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="59" />
+        <location filename="../../workbench/workspace/workspace.py" line="60" />
         <source>Energy must be between 1 and 5.</source>
         <translation>Energie moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="60" />
+        <location filename="../../workbench/workspace/workspace.py" line="61" />
         <source>A name cannot be empty.</source>
         <translation>Een naam mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="61" />
+        <location filename="../../workbench/workspace/workspace.py" line="62" />
         <source>Something this edit refers to no longer exists.</source>
         <translation>Iets waar deze wijziging naar verwijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="62" />
+        <location filename="../../workbench/workspace/workspace.py" line="63" />
         <source>Something with this id already exists.</source>
         <translation>Er bestaat al iets met deze id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="146" />
+        <location filename="../../workbench/workspace/workspace.py" line="147" />
         <source>The workspace refused this edit.</source>
         <translation>De werkruimte heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="314" />
+        <location filename="../../workbench/workspace/workspace.py" line="311" />
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="325" />
+        <location filename="../../workbench/workspace/workspace.py" line="322" />
         <source>Edit signature</source>
         <translation>Signatuur bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="329" />
+        <location filename="../../workbench/workspace/workspace.py" line="326" />
         <source>Edit sensing settings</source>
         <translation>Signaalinstellingen bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="336" />
+        <location filename="../../workbench/workspace/workspace.py" line="333" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="343" />
-        <location filename="../../workbench/workspace/workspace.py" line="414" />
+        <location filename="../../workbench/workspace/workspace.py" line="340" />
+        <location filename="../../workbench/workspace/workspace.py" line="411" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="346" />
-        <location filename="../../workbench/workspace/workspace.py" line="476" />
+        <location filename="../../workbench/workspace/workspace.py" line="343" />
+        <location filename="../../workbench/workspace/workspace.py" line="473" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="353" />
+        <location filename="../../workbench/workspace/workspace.py" line="350" />
         <source>The facilitator cannot be deleted.</source>
         <translation>De facilitator kan niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="355" />
+        <location filename="../../workbench/workspace/workspace.py" line="352" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="356" />
-        <location filename="../../workbench/workspace/workspace.py" line="371" />
+        <location filename="../../workbench/workspace/workspace.py" line="353" />
+        <location filename="../../workbench/workspace/workspace.py" line="368" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="371" />
+        <location filename="../../workbench/workspace/workspace.py" line="368" />
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="389" />
+        <location filename="../../workbench/workspace/workspace.py" line="386" />
         <source>Change group members</source>
         <translation>Groepsleden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="396" />
+        <location filename="../../workbench/workspace/workspace.py" line="393" />
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="401" />
+        <location filename="../../workbench/workspace/workspace.py" line="398" />
         <source>Edit group %1</source>
         <translation>Groep %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="405" />
+        <location filename="../../workbench/workspace/workspace.py" line="402" />
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="417" />
+        <location filename="../../workbench/workspace/workspace.py" line="414" />
         <source>Connect %1 and %2</source>
         <translation>%1 en %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="423" />
+        <location filename="../../workbench/workspace/workspace.py" line="420" />
         <source>Edit relation</source>
         <translation>Relatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="427" />
+        <location filename="../../workbench/workspace/workspace.py" line="424" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="434" />
+        <location filename="../../workbench/workspace/workspace.py" line="431" />
         <source>Add energy reading</source>
         <translation>Energiemeting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="439" />
+        <location filename="../../workbench/workspace/workspace.py" line="436" />
         <source>Edit energy reading</source>
         <translation>Energiemeting bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="443" />
+        <location filename="../../workbench/workspace/workspace.py" line="440" />
         <source>Delete energy reading</source>
         <translation>Energiemeting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="454" />
+        <location filename="../../workbench/workspace/workspace.py" line="451" />
         <source>Log %1</source>
         <translation>%1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="460" />
+        <location filename="../../workbench/workspace/workspace.py" line="457" />
         <source>Edit interaction</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="464" />
+        <location filename="../../workbench/workspace/workspace.py" line="461" />
         <source>Delete interaction</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="471" />
+        <location filename="../../workbench/workspace/workspace.py" line="468" />
         <source>Plan %1</source>
         <translation>%1 plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="480" />
+        <location filename="../../workbench/workspace/workspace.py" line="477" />
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -275,6 +275,36 @@
         <location filename="../../workbench/workspace/labels.py" line="55" />
         <source>in flow</source>
         <translation>vol vuur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="62" />
+        <source>personal conversation</source>
+        <translation>persoonlijk gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="63" />
+        <source>phone call</source>
+        <translation>telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="64" />
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="65" />
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="66" />
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="67" />
+        <source>message</source>
+        <translation>bericht</translation>
     </message>
 </context>
 <context>
@@ -467,22 +497,22 @@
         <translation>Het bestand bevat geen stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="121" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="122" />
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="132" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="133" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="149" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="150" />
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="152" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="153" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -490,22 +520,26 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="55" />
+        <location filename="../../workbench/canvas/legend.py" line="29" />
+        <location filename="../../workbench/canvas/legend.py" line="67" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="56" />
+        <location filename="../../workbench/canvas/legend.py" line="38" />
+        <location filename="../../workbench/canvas/legend.py" line="69" />
         <source>Relation energy</source>
         <translation>Energie van de relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="77" />
+        <location filename="../../workbench/canvas/legend.py" line="34" />
+        <location filename="../../workbench/canvas/legend.py" line="90" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="81" />
+        <location filename="../../workbench/canvas/legend.py" line="37" />
+        <location filename="../../workbench/canvas/legend.py" line="94" />
         <source>thicker: longer history</source>
         <translation>dikker: langere geschiedenis</translation>
     </message>
@@ -698,53 +732,53 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="413" />
+        <location filename="../../workbench/canvas/scene.py" line="412" />
         <source>Move into %1</source>
         <translation>Verplaatsen naar %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="618" />
+        <location filename="../../workbench/canvas/scene.py" line="616" />
         <source>Delete selection</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="660" />
+        <location filename="../../workbench/canvas/scene.py" line="658" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="661" />
+        <location filename="../../workbench/canvas/scene.py" line="659" />
         <source>Connect to…</source>
         <translation>Verbinden met…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="662" />
-        <location filename="../../workbench/canvas/scene.py" line="692" />
+        <location filename="../../workbench/canvas/scene.py" line="660" />
+        <location filename="../../workbench/canvas/scene.py" line="690" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="670" />
+        <location filename="../../workbench/canvas/scene.py" line="668" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="675" />
+        <location filename="../../workbench/canvas/scene.py" line="673" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="682" />
+        <location filename="../../workbench/canvas/scene.py" line="680" />
         <source>Pinned (auto-layout leaves it)</source>
         <translation>Vastgezet (automatische indeling laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="686" />
+        <location filename="../../workbench/canvas/scene.py" line="684" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/scene.py" line="699" />
+        <location filename="../../workbench/canvas/scene.py" line="697" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>

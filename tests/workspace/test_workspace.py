@@ -136,6 +136,7 @@ def test_readings_interactions_sessions_groups_signature_settings(ws: Workspace)
                                     kind=RemarkKind.QUESTION),),
                     followups=(Followup(id="", what="draft roles", due=date(2020, 4, 10), who="me"),)),
         readings=(Reading(id="", relation="r2", at=datetime(2020, 4, 3, 9, 0), energy=3),))
+    assert ws.undo_stack.undoText() == "Log meeting"
     (logged,) = ws.interactions([iid])
     assert logged.remarks[0].theme == "roles" and logged.followups[0].who == "me"
     assert [r.interaction for r in ws.readings(["r2"])][-1] == iid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.model import Phase, StakeholderKind, Status
+from workbench.model import Channel, Phase, StakeholderKind, Status
 
 
 def tr(text: str) -> str:
@@ -54,3 +54,15 @@ def energy_label(energy: int) -> str:
         4: tr("engaged"),
         5: tr("in flow"),
     }[energy]
+
+
+def channel_label(channel: Channel) -> str:
+    """How a contact moment happened, for people."""
+    return {
+        Channel.CONVERSATION: tr("personal conversation"),
+        Channel.CALL: tr("phone call"),
+        Channel.MEETING: tr("meeting"),
+        Channel.EVENT: tr("event"),
+        Channel.EMAIL: tr("email"),
+        Channel.MESSAGE: tr("message"),
+    }[channel]

@@ -35,6 +35,7 @@ from workbench.model import (
 from workbench.interchange.formats import read_any, write_any
 from workbench.store import Store, queries
 from workbench.store import rows as R
+from workbench.workspace.labels import channel_label
 from workbench.workspace.transfer import ImportSummary, plan_import, summarize
 
 #: Child tables report a change of the entity that owns them (table, owner column).
@@ -447,7 +448,7 @@ class Workspace(QObject):
         for reading in readings:
             rows += R.reading_rows(replace(reading, id=reading.id or new_id(),
                                            interaction=interaction.id))
-        self.edit(tr("Log %1").replace("%1", interaction.channel.value), lambda s: ([], rows),
+        self.edit(tr("Log %1").replace("%1", channel_label(interaction.channel)), lambda s: ([], rows),
                   initiator)
         return interaction.id
 
