@@ -44,6 +44,7 @@ def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True)
 
     The file is filled in one transaction; if that fails, the new file is removed.
     """
+    from workbench.store.database import remove_workspace
     from workbench.store.imports import import_dataset
 
     if path.exists():
@@ -55,8 +56,7 @@ def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True)
             import_dataset(s, dataset)
     except BaseException:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_workspace(path)
         raise
     return store
 

@@ -86,6 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import through the Workspace, as the app does: one transaction, the same summary."""
     from workbench.interchange.formats import read_any
     from workbench.store import open_store
+    from workbench.store.database import remove_workspace
     from workbench.workspace import EditRefused, Workspace
 
     dataset = read_any(args.src)  # parse and validate everything before writing anything
@@ -102,8 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except BaseException as exc:
         workspace.close()
         if created:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{args.into}{suffix}").unlink(missing_ok=True)
+            remove_workspace(args.into)
         if isinstance(exc, EditRefused):
             raise Failure(f"{args.src}: {exc}") from None
         raise

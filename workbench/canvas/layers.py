@@ -115,9 +115,12 @@ class EdgeLayer(_Layer):
         if self.live and not mine.any():
             paths: dict[object, QPainterPath] = {}
         elif self._whole(exposed):
-            if self._cache is None or self.live:
-                self._cache = self._paths(mine)
-            paths = self._cache
+            if self.live:
+                paths = self._paths(mine)  # few lines, drawn fresh every time
+            else:
+                if self._cache is None:
+                    self._cache = self._paths(mine)
+                paths = self._cache
         else:
             # Zoomed in: only the visible parts of the visible lines. Clipping matters:
             # Qt strokes a long line in full even when most of it is off screen.

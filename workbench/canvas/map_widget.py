@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
+from workbench.canvas.interactions import connect_or_select
 from workbench.canvas.scene import MapFilter, MapScene
 from workbench.canvas.view import InlineEditor, MapView
 from workbench.model import Stakeholder, StakeholderKind, Status
@@ -200,7 +201,8 @@ class MapWidget(QWidget):
         kinds = self.scene.relation_kinds()
         editor = InlineEditor(self.view, kinds[0] if kinds else "", self.tr("Kind of relation"),
                               [(k, k) for k in kinds], editable_choice=True)
-        editor.committed.connect(lambda kind, _d: (self.scene.connect(source, target, kind), self.view.setFocus()))
+        editor.committed.connect(lambda kind, _d: (connect_or_select(self.scene, source, target, kind),
+                                                   self.view.setFocus()))
         editor.canceled.connect(self.view.setFocus)
         a, b = self.scene.items_by_id[source].pos(), self.scene.items_by_id[target].pos()
         return self.view.open_editor(editor, (a + b) / 2)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
-from workbench.canvas.interactions import ConnectInteraction, MoveTracker, connect_or_select
+from workbench.canvas.interactions import ConnectInteraction, MoveTracker
 from workbench.canvas.items import NodeItem, Region
 from workbench.canvas.layers import EdgeLayer, OverviewLayer, RegionLayer, point_segment_distances
 from workbench.model import Relation, Stakeholder, StakeholderKind, Status
@@ -585,10 +585,6 @@ class MapScene(QGraphicsScene):
 
     def _connect_done(self) -> None:
         self.connecting = None
-
-    def connect(self, a: str, b: str, kind: str) -> str | None:  # type: ignore[override]
-        """Create the relation a–b (the kind chosen), or select the existing one."""
-        return connect_or_select(self, a, b, kind)
 
     def relation_kinds(self) -> list[str]:
         """Kinds in use, most used first (for the kind chooser)."""

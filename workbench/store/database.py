@@ -187,6 +187,12 @@ def _check_writable(path: Path) -> None:
         )
 
 
+def remove_workspace(path: Path) -> None:
+    """Remove a workspace file and its WAL companions (undoing a failed creation)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def backup_path_for(path: Path, revision: str) -> Path:
     """Where the pre-migration backup of *path* goes."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

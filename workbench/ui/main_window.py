@@ -23,7 +23,6 @@ from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
     Change,
-    EditRefused,
     Selection,
     Workspace,
     WorkspaceError,
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.selection.select((), ())
         self.map = MapWidget(ws, self.selection, self)
-        self.map.refused.connect(lambda text: self.show_refusal(EditRefused(text)))
+        self.map.refused.connect(self.show_refusal)
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
         self.docks["stakeholders"].setWidget(self.table)
@@ -250,9 +249,9 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ misc
-    def show_refusal(self, error: EditRefused) -> None:
+    def show_refusal(self, message: str) -> None:
         """Tell the user why an edit was refused."""
-        QMessageBox.information(self, self.tr("Not possible"), str(error))
+        QMessageBox.information(self, self.tr("Not possible"), message)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Voelspriet"), self.tr(

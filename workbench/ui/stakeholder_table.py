@@ -57,6 +57,9 @@ class StakeholderModel(QAbstractTableModel):
             return status_label(s.status)
         return ", ".join(self._groups.get(g, g) for g in s.groups)
 
+    def _shown(self, s: Stakeholder) -> tuple[str, ...]:
+        return tuple(self._text(s, c) for c in range(COLUMNS))
+
     def reload(self) -> None:
         """Re-read every stakeholder."""
         self._all = self._workspace.stakeholders()
@@ -92,9 +95,12 @@ class StakeholderModel(QAbstractTableModel):
         updated = change.updated.get("stakeholders", frozenset())
         if updated:
             fresh = {s.id: s for s in self._workspace.stakeholders(list(updated))}
-            if any(fresh.get(s.id, s) != s for s in self._all):
-                self._all = [fresh.get(s.id, s) for s in self._all]
+            shown = any(self._shown(fresh[s.id]) != self._shown(s) for s in self._all if s.id in fresh)
+            self._all = [fresh.get(s.id, s) for s in self._all]
+            if shown:  # only what the table shows needs a re-sort (a move changes nothing here)
                 self._arrange()
+            else:
+                self._rows = [fresh.get(s.id, s) for s in self._rows]
         elif change.touches("groups") and self._rows:
             self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 5))
 

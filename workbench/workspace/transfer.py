@@ -52,9 +52,7 @@ def plan_import(s: DbSession, dataset: Dataset, source: str) -> tuple[list[R.Row
 def summarize(dataset: Dataset, added: Mapping[str, frozenset[str]],
               updated: Mapping[str, frozenset[str]], source: str) -> ImportSummary:
     """The summary of an import of *dataset* whose edit added and updated these ids."""
-    counts = {"stakeholders": len(dataset.stakeholders), "relations": len(dataset.relations),
-              "groups": len(dataset.groups), "readings": len(dataset.readings),
-              "interactions": len(dataset.interactions), "sessions": len(dataset.sessions)}
+    counts = {e: len(getattr(dataset, e)) for e in ENTITIES}
     new = {e: len(added.get(e, ())) for e in ENTITIES}
     changed = {e: len(updated.get(e, ())) for e in ENTITIES}
     same = {e: max(0, counts[e] - new[e] - changed[e]) for e in ENTITIES}
