@@ -54,13 +54,26 @@ class Store:
     sessions: sessionmaker[Session]
     lock: FileLock | None
     backup_path: Path | None = None
+    _closed: bool = False
+
+    @property
+    def closed(self) -> bool:
+        """True after ``close``: the file is no longer ours to read or write."""
+        return self._closed
+
+    def _check_open(self) -> None:
+        if self._closed:
+            # Never reconnect: the lock is released and another window may own the file.
+            raise WorkspaceError("closed", f"{self.path}: this workspace was closed")
 
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
+        self._check_open()
         return self.sessions()
 
     def begin(self) -> Any:
         """A session in a transaction that commits on exit: ``with store.begin() as s:``."""
+        self._check_open()
         return self.sessions.begin()
 
     def save_copy(self, target: Path) -> None:
@@ -72,6 +85,7 @@ class Store:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("same_file", f"{target}: cannot copy a workspace onto itself")
+        self._check_open()
         raw = self.engine.raw_connection()
         try:
             _backup(raw.driver_connection, target)
@@ -79,7 +93,9 @@ class Store:
             raw.close()
 
     def close(self) -> None:
-        """Dispose of the engine (checkpointing the WAL) and release the lock."""
+        """Dispose of the engine (checkpointing the WAL) and release the lock; any later
+        session is refused."""
+        self._closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -117,11 +117,24 @@ def readings(s: DbSession, relation_ids: Sequence[str] | None = None) -> list[Re
     return out
 
 
-def relation_energy(s: DbSession) -> dict[str, tuple[int, int]]:
-    """Per relation with readings: (latest energy, number of readings)."""
+def relation_energy(s: DbSession, relation_ids: Sequence[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Per relation with readings (all, or these): (latest energy, number of readings)."""
     t = T["readings"]
-    counts = select(t.c.relation_id, func.count().label("n"), func.max(t.c.at).label("last")) \
-        .group_by(t.c.relation_id).subquery()
+    if relation_ids is not None:
+        out: dict[str, tuple[int, int]] = {}
+        ids = list(relation_ids)
+        for i in range(0, len(ids), R.CHUNK):
+            out.update(_relation_energy(s, t.c.relation_id.in_(ids[i:i + R.CHUNK])))
+        return out
+    return _relation_energy(s, None)
+
+
+def _relation_energy(s: DbSession, where: Any) -> dict[str, tuple[int, int]]:
+    t = T["readings"]
+    grouped = select(t.c.relation_id, func.count().label("n"), func.max(t.c.at).label("last"))
+    if where is not None:
+        grouped = grouped.where(where)
+    counts = grouped.group_by(t.c.relation_id).subquery()
     stmt = (select(t.c.relation_id, t.c.energy, counts.c.n)
             .join(counts, (t.c.relation_id == counts.c.relation_id) & (t.c.at == counts.c.last))
             .order_by(t.c.relation_id, t.c.id))

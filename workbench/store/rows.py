@@ -2,9 +2,14 @@
 
 An edit is a pair of row sets, *before* and *after* (each row is ``(table, values)``
 with plain values only). ``apply(session, before, after)`` makes the database go from
-one to the other: rows only in *before* are deleted, rows only in *after* inserted, the
-rest updated where they differ. Undo is ``apply(session, after, before)``: deleted rows
-come back with the same ids. ``capture`` reads the rows an edit will replace;
+one to the other: rows only in *before* are deleted, rows only in *after* inserted, and
+rows in both updated in the columns they carry. Undo is ``apply(session, after, before)``:
+deleted rows come back with the same ids.
+
+An update names only the fields it changes: ``reduce`` strips a before/after pair down
+to the key and the columns that differ, so that applying it writes just those columns
+and undoing it restores just those (undoing my move never reverts someone else's
+rename). ``capture`` reads the rows (or some columns of them) an edit will replace;
 ``deletion`` follows foreign keys so that a delete's cascade is captured too.
 """
 
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from enum import Enum
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, update
@@ -190,29 +196,86 @@ def to_settings(row: Mapping[str, Any]) -> SensingSettings:
 
 # ------------------------------------------------------------------- reading and applying
 
-def _select_in(s: DbSession, table: Table, column: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+def _select_in(s: DbSession, table: Table, column: str, values: Sequence[Any],
+               columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     col = table.c[column]
+    query = select(*(table.c[c] for c in columns)) if columns else select(table)
     for i in range(0, len(values), CHUNK):
         chunk = values[i:i + CHUNK]
-        rows += [dict(r._mapping) for r in s.execute(select(table).where(col.in_(chunk)))]
+        rows += [dict(r._mapping) for r in s.execute(query.where(col.in_(chunk)))]
     return rows
 
 
-def _select_keys(s: DbSession, table: Table, keys: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
+def _select_keys(s: DbSession, table: Table, keys: Sequence[tuple[Any, ...]],
+                 columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
     pk = list(table.primary_key.columns)
+    keys_of = PRIMARY_KEYS[table.name]
+    wanted = [*keys_of, *(c for c in columns if c not in keys_of)] if columns else None
     if len(pk) == 1:
-        return _select_in(s, table, pk[0].name, [k[0] for k in keys])
+        return _select_in(s, table, pk[0].name, [k[0] for k in keys], wanted)
     rows: list[dict[str, Any]] = []
+    query = select(*(table.c[c] for c in wanted)) if wanted else select(table)
     for i in range(0, len(keys), CHUNK):
         chunk = keys[i:i + CHUNK]
-        rows += [dict(r._mapping) for r in s.execute(select(table).where(tuple_(*pk).in_(chunk)))]
+        rows += [dict(r._mapping) for r in s.execute(query.where(tuple_(*pk).in_(chunk)))]
     return rows
 
 
-def capture(s: DbSession, table: str, keys: Iterable[tuple[Any, ...]]) -> list[Row]:
-    """The current rows of *table* with these primary keys, parents first."""
-    return [(table, r) for r in _select_keys(s, TABLES[table], list(keys))]
+def capture(s: DbSession, table: str, keys: Iterable[tuple[Any, ...]],
+            columns: Sequence[str] | None = None) -> list[Row]:
+    """The current rows of *table* with these primary keys: whole, or only the key and
+    *columns* (what an edit of those fields needs to be undone)."""
+    return [(table, r) for r in _select_keys(s, TABLES[table], list(keys), columns)]
+
+
+def column_values(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Model field values as column values of *table* (enums by value, tuples as lists);
+    refuses a name that is not a column, or is the key."""
+    columns = TABLES[table].columns
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in columns or name in PRIMARY_KEYS[table]:
+            raise KeyError(f"{table} has no editable column {name!r}")
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, Mapping):
+            value = dict(value)
+        out[name] = value
+    return out
+
+
+def reduce(before: Sequence[Row], after: Sequence[Row],
+           keep: Mapping[str, Sequence[str]] | None = None) -> tuple[list[Row], list[Row]]:
+    """The same edit naming only what it changes.
+
+    A row in both sets keeps its key, the columns whose values differ (on both sides)
+    and the columns *keep* names for its table (e.g. the owner a child row belongs to:
+    equal on both sides, so never written); a row that does not change drops out. Rows
+    only on one side (inserted or deleted) stay whole.
+    """
+    old = {(t, key_of(t, r)): r for t, r in before}
+    new = {(t, key_of(t, r)): r for t, r in after}
+    out_before: list[Row] = []
+    out_after: list[Row] = []
+    for t, r in before:
+        k = (t, key_of(t, r))
+        if k not in new:
+            out_before.append((t, r))
+    for t, r in after:
+        k = (t, key_of(t, r))
+        was = old.get(k)
+        if was is None:
+            out_after.append((t, r))
+            continue
+        changed = [c for c, v in r.items() if c in was and was[c] != v]
+        if changed:
+            pk = [*PRIMARY_KEYS[t], *(c for c in (keep or {}).get(t, ()) if c in was and c in r)]
+            out_before.append((t, {**{c: was[c] for c in pk}, **{c: was[c] for c in changed}}))
+            out_after.append((t, {**{c: r[c] for c in pk}, **{c: r[c] for c in changed}}))
+    return out_before, out_after
 
 
 def deletion(s: DbSession, table: str, keys: Iterable[tuple[Any, ...]]) -> tuple[list[Row], list[Row]]:
@@ -262,13 +325,25 @@ def deletion(s: DbSession, table: str, keys: Iterable[tuple[Any, ...]]) -> tuple
 
 
 def apply(s: DbSession, before: Sequence[Row], after: Sequence[Row]) -> "RowDiff":
-    """Change the database from the *before* rows to the *after* rows; return the diff."""
+    """Change the database from the *before* rows to the *after* rows; return the diff.
+
+    Rows in both sets are updated in the columns the *after* row carries that differ
+    (so a reduced pair writes only its fields)."""
     old = {(t, key_of(t, r)): r for t, r in before}
     new = {(t, key_of(t, r)): r for t, r in after}
+    fields: dict[tuple[str, tuple[Any, ...]], tuple[str, ...]] = {}
+    for k, row in new.items():
+        was = old.get(k)
+        if was is not None:
+            changed = tuple(c for c, v in row.items() if c not in PRIMARY_KEYS[k[0]]
+                            and (c not in was or was[c] != v))
+            if changed:
+                fields[k] = changed
     diff = RowDiff(
         added=[k for k in new if k not in old],
         removed=[k for k in old if k not in new],
-        updated=[k for k in new if k in old and new[k] != old[k]],
+        updated=list(fields),
+        fields={k: frozenset(v) for k, v in fields.items()},
     )
     by_table: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for t, k in diff.removed:
@@ -282,20 +357,20 @@ def apply(s: DbSession, before: Sequence[Row], after: Sequence[Row]) -> "RowDiff
             cond = pk[0].in_([k[0] for k in chunk]) if len(pk) == 1 else tuple_(*pk).in_(chunk)
             s.execute(delete(table).where(cond))
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # updates per table and per set of columns: one executemany statement for each
+    updates: dict[str, dict[tuple[str, ...], list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for k in diff.added:
         inserts[k[0]].append(new[k])
-    for k in diff.updated:
-        updates[k[0]].append(new[k])
+    for k, columns in fields.items():
+        updates[k[0]][columns].append(new[k])
     for t in sorted(set(inserts) | set(updates), key=ORDER.__getitem__):
         table = TABLES[t]
-        if updates[t]:
-            # executemany: one statement for all rows (rows are whole, so uniform)
-            pk = list(table.primary_key.columns)
+        pk = list(table.primary_key.columns)
+        for columns, rows in updates[t].items():
             stmt = update(table).where(and_(*(c == bindparam(f"pk_{c.name}") for c in pk)))
-            stmt = stmt.values({c.name: bindparam(c.name) for c in table.columns})
-            s.execute(stmt, [{**row, **{f"pk_{c.name}": row[c.name] for c in pk}}
-                             for row in updates[t]])
+            stmt = stmt.values({c: bindparam(c) for c in columns})
+            s.execute(stmt, [{**{c: row[c] for c in columns},
+                              **{f"pk_{c.name}": row[c.name] for c in pk}} for row in rows])
         if inserts[t]:
             s.execute(insert(table), inserts[t])
     return diff
@@ -308,4 +383,6 @@ class RowDiff:
     added: list[tuple[str, tuple[Any, ...]]]
     removed: list[tuple[str, tuple[Any, ...]]]
     updated: list[tuple[str, tuple[Any, ...]]]
+    #: Per updated row, the columns written.
+    fields: Mapping[tuple[str, tuple[Any, ...]], frozenset[str]]
 

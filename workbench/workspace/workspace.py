@@ -1,9 +1,16 @@
-"""The Workspace QObject: reads as model values, edits as undoable commands.
+"""The Workspace QObject: reads as model values, edits as undoable operations.
 
-Every edit is a ``RowsCommand`` holding plain row values *before* and *after*; redo
-and undo each run one durable transaction (``store.rows.apply``), then the Workspace
-emits ``changed`` with a ``Change`` naming what changed, by id, and who initiated it.
-Views never touch the database: they call the read methods here and listen.
+Every operation names what it changes: ids, and for updates the fields
+(``rename(id, name)``, ``set_fields(id, **fields)``, ``set_followup_done(id, done)`` …).
+It is held as an ``EditCommand``: one or more steps of plain row values *before* and
+*after*, reduced to the keys and the columns that change (``store.rows.reduce``), so
+that redo writes only those columns and undo restores only those fields. Redo and undo
+each run one durable transaction, then the Workspace emits one ``changed`` with a
+``Change`` naming, per entity, the ids added, removed and updated (with the fields and
+their new values) and who initiated it. A macro (``with workspace.macro(text):``) is one
+operation: one transaction, one undo entry, one ``changed``.
+
+The store stays private: views call the read methods here and listen.
 """
 
 from __future__ import annotations
@@ -38,16 +45,19 @@ from workbench.store import rows as R
 from workbench.workspace.labels import channel_label
 from workbench.workspace.transfer import ImportSummary, plan_import, summarize
 
-#: Child tables report a change of the entity that owns them (table, owner column).
-OWNERS: Mapping[str, Sequence[tuple[str, str]]] = {
-    "group_members": (("stakeholders", "stakeholder_id"), ("groups", "group_id")),
-    "interaction_participants": (("interactions", "interaction_id"),),
-    "remarks": (("interactions", "interaction_id"),),
-    "followups": (("interactions", "interaction_id"),),
-    "session_attendees": (("sessions", "session_id"),),
-    "workspace": (("workspace", "id"),),
-    "sensing_settings": (("settings", "id"),),
+#: Child tables report an update of the entity that owns them: (entity, owner column,
+#: the owner's field that changed).
+OWNERS: Mapping[str, Sequence[tuple[str, str, str]]] = {
+    "group_members": (("stakeholders", "stakeholder_id", "groups"), ("groups", "group_id", "members")),
+    "interaction_participants": (("interactions", "interaction_id", "with"),),
+    "remarks": (("interactions", "interaction_id", "remarks"),),
+    "followups": (("interactions", "interaction_id", "followups"),),
+    "session_attendees": (("sessions", "session_id", "attendees"),),
 }
+#: Columns a reduced child row keeps, so that its change can name its owner.
+KEEP: Mapping[str, Sequence[str]] = {t: tuple(c for _e, c, _f in o) for t, o in OWNERS.items()}
+#: Tables whose rows are entities of another name.
+ENTITY_OF: Mapping[str, str] = {"sensing_settings": "settings"}
 
 #: Constraint name fragments → what the user is told when the database refuses an edit.
 REFUSALS: Sequence[tuple[str, str]] = (
@@ -73,11 +83,21 @@ class EditRefused(Exception):
     """An edit that would break a rule of the workspace; nothing was changed."""
 
 
+Step = tuple[list[R.Row], list[R.Row]]  # (before, after), reduced
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one edit, undo or redo changed, per entity (``stakeholders``, ``relations`` …).
+    """What one operation (its do, undo or redo) changed, per entity (``stakeholders``,
+    ``relations``, ``readings``, ``interactions``, ``sessions``, ``groups``, ``workspace``,
+    ``settings``).
 
-    ``reset`` means "everything may have changed" (e.g. after opening a file).
+    ``fields[entity][id]`` names the fields of an updated entity that changed (a child
+    table names the owner's field: ``groups``, ``with``, ``remarks``, ``followups``,
+    ``attendees``, ``members``); ``values[entity][id]`` holds column values: the whole
+    row of an added or removed entity, the new values of an update's changed columns.
+    Views update from these without reading again. ``reset`` means "everything may
+    have changed" (e.g. after opening a file).
     """
 
     added: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -85,6 +105,8 @@ class Change:
     removed: Mapping[str, frozenset[str]] = field(default_factory=dict)
     initiator: object | None = None
     reset: bool = False
+    fields: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, Mapping[str, Any]]] = field(default_factory=dict)
 
     def ids(self, entity: str) -> frozenset[str]:
         """Every id of *entity* that was added, updated or removed."""
@@ -95,37 +117,76 @@ class Change:
         """True when any of *entities* changed (or everything did)."""
         return self.reset or any(self.ids(e) for e in entities)
 
+    def fields_of(self, entity: str) -> frozenset[str]:
+        """Every field updated on any *entity*."""
+        out: set[str] = set()
+        for names in self.fields.get(entity, {}).values():
+            out |= names
+        return frozenset(out)
+
     @staticmethod
-    def from_diff(diff: R.RowDiff, before: Sequence[R.Row], after: Sequence[R.Row],
-                  initiator: object | None) -> "Change":
-        """Entity-level change from a row diff."""
-        rows = {(t, R.key_of(t, r)): r for t, r in before}
-        rows.update({(t, R.key_of(t, r)): r for t, r in after})
+    def from_steps(steps: Sequence[Step], initiator: object | None) -> "Change":
+        """The net change of *steps* applied in order (a row added then removed is no change)."""
+        existed: dict[tuple[str, Any], bool] = {}
+        exists: dict[tuple[str, Any], bool] = {}
+        changed: dict[tuple[str, Any], set[str]] = defaultdict(set)
+        values: dict[tuple[str, Any], dict[str, Any]] = defaultdict(dict)
+        for before, after in steps:
+            old = {(t, R.key_of(t, r)): r for t, r in before}
+            new = {(t, R.key_of(t, r)): r for t, r in after}
+            for k in old.keys() | new.keys():
+                existed.setdefault(k, k in old)
+                exists[k] = k in new
+                if k in new:
+                    if k in old:
+                        changed[k] |= {c for c, v in new[k].items() if c not in old[k] or old[k][c] != v}
+                    else:
+                        changed[k] |= set(new[k])
+                    values[k].update(new[k])
+                else:
+                    values[k] = dict(old[k])
         out: dict[str, dict[str, set[str]]] = {"added": defaultdict(set), "updated": defaultdict(set),
                                                "removed": defaultdict(set)}
-        for kind in ("added", "updated", "removed"):
-            for table, key in getattr(diff, kind):
-                owners = OWNERS.get(table)
-                if owners is None:
-                    out[kind][table].add(key[0])
-                    continue
-                for entity, column in owners:
-                    out["updated"][entity].add(str(rows[(table, key)][column]))
+        fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        vals: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for k, was in existed.items():
+            table, key = k
+            now = exists[k]
+            if not was and not now:
+                continue
+            owners = OWNERS.get(table)
+            if owners is not None:
+                row = values[k]
+                for entity, column, name in owners:
+                    owner = str(row[column])
+                    out["updated"][entity].add(owner)
+                    fields[entity][owner].add(name)
+                continue
+            entity, eid = ENTITY_OF.get(table, table), str(key[0])
+            kind = "updated" if was and now else "added" if now else "removed"
+            out[kind][entity].add(eid)
+            vals[entity][eid] = values[k]
+            if kind == "updated":
+                fields[entity][eid] |= changed[k] - set(R.PRIMARY_KEYS[table])
         for entity in list(out["updated"]):
-            out["updated"][entity] -= out["added"][entity] | out["removed"][entity]
+            gone = out["added"][entity] | out["removed"][entity]
+            out["updated"][entity] -= gone
+            for eid in gone:
+                fields[entity].pop(eid, None)
         frozen = {k: {e: frozenset(ids) for e, ids in v.items() if ids} for k, v in out.items()}
-        return Change(frozen["added"], frozen["updated"], frozen["removed"], initiator)
+        return Change(frozen["added"], frozen["updated"], frozen["removed"], initiator,
+                      fields={e: {i: frozenset(f) for i, f in per.items()} for e, per in fields.items() if per},
+                      values=dict(vals))
 
 
-class RowsCommand(QUndoCommand):
-    """One undoable edit: the rows before and after, as plain values."""
+class EditCommand(QUndoCommand):
+    """One undoable operation: its steps as plain (reduced) rows before and after."""
 
-    def __init__(self, workspace: "Workspace", text: str, before: list[R.Row], after: list[R.Row],
+    def __init__(self, workspace: "Workspace", text: str, steps: list[Step],
                  initiator: object | None) -> None:
         super().__init__(text)
         self._workspace = workspace
-        self.before = before
-        self.after = after
+        self.steps = steps
         self.initiator = initiator
         self._done = True  # the Workspace applied it before pushing
 
@@ -133,10 +194,19 @@ class RowsCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._workspace._apply(self.before, self.after, None)
+        self._workspace._run(self.steps)
 
     def undo(self) -> None:
-        self._workspace._apply(self.after, self.before, None)
+        self._workspace._run([(after, before) for before, after in reversed(self.steps)])
+
+
+@dataclass
+class _Macro:
+    """An operation being built from several edits, in one transaction."""
+
+    session: DbSession
+    initiator: object | None
+    steps: list[Step] = field(default_factory=list)
 
 
 def _refusal(error: IntegrityError) -> str:
@@ -158,134 +228,184 @@ class Workspace(QObject):
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store = store
+        self._macro: _Macro | None = None
         self.undo_stack = QUndoStack(self)
 
     # ------------------------------------------------------------------ lifecycle
     @property
     def path(self) -> Path:
         """The workspace file."""
-        return self.store.path
+        return self._store.path
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` ran: every read and edit is refused."""
+        return self._store.closed
 
     def close(self) -> None:
         """Close the file; the Workspace cannot be used afterwards."""
         self.undo_stack.clear()
-        self.store.close()
+        self._store.close()
 
     def save_copy(self, target: Path) -> None:
         """A consistent copy of the file at *target*."""
-        self.store.save_copy(target)
+        self._store.save_copy(target)
 
     # ------------------------------------------------------------------ reading
-    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a read query in a short session."""
-        with self.store.session() as s:
+    def _read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a read query in a short session (inside a macro: in its transaction)."""
+        if self._macro is not None:
+            return fn(self._macro.session, *args, **kwargs)
+        with self._store.session() as s:
             return fn(s, *args, **kwargs)
 
     def info(self) -> WorkspaceInfo:
         """The signature and phase."""
-        return self.read(queries.workspace_info)
+        return self._read(queries.workspace_info)
 
     def settings(self) -> SensingSettings:
         """The sensing thresholds."""
-        return self.read(queries.sensing_settings)
+        return self._read(queries.sensing_settings)
 
     def groups(self) -> list[Group]:
         """All groups."""
-        return self.read(queries.groups)
+        return self._read(queries.groups)
 
     def stakeholders(self, ids: Sequence[str] | None = None) -> list[Stakeholder]:
         """Stakeholders, all or by id."""
-        return self.read(queries.stakeholders, ids)
+        return self._read(queries.stakeholders, ids)
 
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:
         """One stakeholder."""
-        return self.read(queries.stakeholder, stakeholder_id)
+        return self._read(queries.stakeholder, stakeholder_id)
 
     def facilitator_id(self) -> str | None:
         """The facilitator's id."""
-        return self.read(queries.facilitator_id)
+        return self._read(queries.facilitator_id)
 
     def relations(self, ids: Sequence[str] | None = None,
                   stakeholder_ids: Sequence[str] | None = None) -> list[Relation]:
         """Relations: all, by id, or of some stakeholders."""
-        return self.read(queries.relations, ids, stakeholder_ids)
+        return self._read(queries.relations, ids, stakeholder_ids)
 
     def relation_between(self, a: str, b: str) -> Relation | None:
         """The relation of a pair."""
-        return self.read(queries.relation_between, a, b)
+        return self._read(queries.relation_between, a, b)
 
     def readings(self, relation_ids: Sequence[str] | None = None) -> list[Reading]:
         """Readings, oldest first."""
-        return self.read(queries.readings, relation_ids)
+        return self._read(queries.readings, relation_ids)
 
-    def relation_energy(self) -> dict[str, tuple[int, int]]:
-        """Per relation with readings: (latest energy, number of readings)."""
-        return self.read(queries.relation_energy)
+    def relation_energy(self, relation_ids: Sequence[str] | None = None) -> dict[str, tuple[int, int]]:
+        """Per relation with readings (all, or these): (latest energy, number of readings)."""
+        return self._read(queries.relation_energy, relation_ids)
 
     def interactions(self, ids: Sequence[str] | None = None,
                      stakeholder_id: str | None = None) -> list[Interaction]:
         """Interactions, oldest first."""
-        return self.read(queries.interactions, ids, stakeholder_id)
+        return self._read(queries.interactions, ids, stakeholder_id)
 
     def sessions(self, ids: Sequence[str] | None = None) -> list[Session]:
         """Sessions by date."""
-        return self.read(queries.sessions, ids)
+        return self._read(queries.sessions, ids)
 
     def dataset(self) -> Dataset:
         """Everything, as values."""
-        return self.read(queries.dataset)
+        return self._read(queries.dataset)
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return self.read(queries.counts)
+        return self._read(queries.counts)
 
     # ------------------------------------------------------------------ editing core
-    def _apply(self, before: Sequence[R.Row], after: Sequence[R.Row], initiator: object | None) -> Change:
-        with self.store.begin() as s:
-            diff = R.apply(s, before, after)
-        change = Change.from_diff(diff, before, after, initiator)
-        self.changed.emit(change)
-        return change
+    def _run(self, steps: Sequence[Step]) -> None:
+        """Apply *steps* (an undo or redo) in one transaction and say what changed."""
+        with self._store.begin() as s:
+            for before, after in steps:
+                R.apply(s, before, after)
+        self.changed.emit(Change.from_steps(steps, None))
 
-    def edit(self, text: str | Callable[[], str], build: Callable[[DbSession], tuple[list[R.Row], list[R.Row]]],
-             initiator: object | None = None) -> Change:
+    def _edit(self, text: str | Callable[[], str], build: Callable[[DbSession], Step],
+              initiator: object | None = None) -> Change:
         """Run one undoable edit: *build* returns (before, after) rows inside the transaction.
 
         *text* names the edit in the Edit menu; it may be a function called after *build*
-        (when the name depends on what *build* read).
-
-        The edit is applied (one durable transaction) and only then pushed on the undo
-        stack; if the database refuses it, ``EditRefused`` is raised and nothing changes.
+        (when the name depends on what *build* read). The pair is reduced to what changes,
+        applied (one durable transaction) and only then pushed on the undo stack; if the
+        database refuses it, ``EditRefused`` is raised and nothing changes. Inside a
+        macro the edit joins the macro's transaction (behind a savepoint, so a refused
+        edit leaves the rest of the macro standing) and its undo entry.
         """
+        macro = self._macro
         try:
-            with self.store.begin() as s:
-                before, after = build(s)
-                diff = R.apply(s, before, after)
+            if macro is not None:
+                with macro.session.begin_nested():
+                    step = self._step(macro.session, build)
+            else:
+                with self._store.begin() as s:
+                    step = self._step(s, build)
         except IntegrityError as exc:
             raise EditRefused(_refusal(exc)) from None
-        change = Change.from_diff(diff, before, after, initiator)
-        if diff.added or diff.removed or diff.updated:
-            name = text() if callable(text) else text
-            self.undo_stack.push(RowsCommand(self, name, before, after, initiator))
-            self.changed.emit(change)
+        change = Change.from_steps([step], initiator)
+        if not (step[0] or step[1]):
+            return change
+        if macro is not None:
+            macro.steps.append(step)
+            if macro.initiator is None:
+                macro.initiator = initiator
+            return change
+        name = text() if callable(text) else text
+        self.undo_stack.push(EditCommand(self, name, [step], initiator))
+        self.changed.emit(change)
         return change
 
+    @staticmethod
+    def _step(s: DbSession, build: Callable[[DbSession], Step]) -> Step:
+        before, after = build(s)
+        step = R.reduce(before, after, KEEP)
+        R.apply(s, *step)
+        return step
+
+    @contextmanager
+    def macro(self, text: str, initiator: object | None = None) -> Iterator[None]:
+        """Make the edits inside the block one operation: one transaction, one undo
+        entry named *text*, one ``changed``. An exception leaves nothing changed (a
+        nested ``macro`` joins the outer one)."""
+        if self._macro is not None:
+            yield
+            return
+        try:
+            with self._store.begin() as s:
+                macro = self._macro = _Macro(s, initiator)
+                yield
+        except IntegrityError as exc:
+            raise EditRefused(_refusal(exc)) from None
+        finally:
+            self._macro = None
+        if macro.steps:
+            self.undo_stack.push(EditCommand(self, text, macro.steps, macro.initiator))
+            self.changed.emit(Change.from_steps(macro.steps, macro.initiator))
+
     def _replace(self, text: str, rows: list[R.Row], initiator: object | None) -> Change:
-        return self.edit(text, lambda s: (queries.existing_rows(s, rows), rows), initiator)
+        return self._edit(text, lambda s: (queries.existing_rows(s, rows), rows), initiator)
 
     def _delete(self, text: str, table: str, ids: Iterable[str], initiator: object | None) -> Change:
         keys = [(i,) for i in ids]
-        return self.edit(text, lambda s: R.deletion(s, table, keys), initiator)
+        return self._edit(text, lambda s: R.deletion(s, table, keys), initiator)
 
-    @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Group the edits inside the block into one undo entry."""
-        self.undo_stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            self.undo_stack.endMacro()
+    def _set_fields(self, text: str | Callable[[], str], table: str, key: Any,
+                    fields: Mapping[str, Any], initiator: object | None) -> Change:
+        """Write some columns of one row; undo restores just those."""
+        values = R.column_values(table, fields)
+
+        def build(s: DbSession) -> Step:
+            before = R.capture(s, table, [(key,)], [*values, *KEEP.get(table, ())])
+            if not before:
+                raise EditRefused(tr("This no longer exists; it may have been deleted."))
+            return before, [(table, {**before[0][1], **values})]
+
+        return self._edit(text, build, initiator)
 
     # ------------------------------------------------------------------ edits
     def import_dataset(self, dataset: Dataset, text: str, initiator: object | None = None,
@@ -295,7 +415,7 @@ class Workspace(QObject):
         Its references are resolved against the workspace in the same transaction; one
         that matches no one raises ``InterchangeError`` (naming *source*) and nothing changes.
         """
-        return self.edit(text, lambda s: plan_import(s, dataset, source), initiator)
+        return self._edit(text, lambda s: plan_import(s, dataset, source), initiator)
 
     def import_file(self, path: Path, initiator: object | None = None) -> ImportSummary:
         """Import a .json, .xlsx, .csv or .graphml file as one undo entry ("Import NAME").
@@ -318,23 +438,32 @@ class Workspace(QObject):
         write_any(self.dataset(), Path(path))
 
     def set_info(self, info: WorkspaceInfo, initiator: object | None = None) -> None:
-        """Edit the signature and phase."""
+        """Edit the signature and phase (only the fields that differ are written)."""
         self._replace(tr("Edit signature"), R.workspace_rows(info), initiator)
 
+    def set_info_fields(self, initiator: object | None = None, **fields: Any) -> None:
+        """Edit some fields of the signature (``about``, ``shared_goal``, ``phase`` …)."""
+        self._set_fields(tr("Edit signature"), "workspace", 1, fields, initiator)
+
     def set_settings(self, settings: SensingSettings, initiator: object | None = None) -> None:
-        """Edit the sensing thresholds."""
+        """Edit the sensing thresholds (only the fields that differ are written)."""
         self._replace(tr("Edit sensing settings"), R.settings_rows(settings), initiator)
+
+    def set_settings_fields(self, initiator: object | None = None, **fields: Any) -> None:
+        """Edit some sensing thresholds."""
+        self._set_fields(tr("Edit sensing settings"), "sensing_settings", 1, fields, initiator)
 
     def add_stakeholder(self, stakeholder: Stakeholder, initiator: object | None = None) -> str:
         """Add a stakeholder (a new id if it has none); returns its id."""
         if not stakeholder.id:
             stakeholder = replace(stakeholder, id=new_id())
         rows = R.stakeholder_rows(stakeholder)
-        self.edit(tr("Add %1").replace("%1", stakeholder.name), lambda s: ([], rows), initiator)
+        self._edit(tr("Add %1").replace("%1", stakeholder.name), lambda s: ([], rows), initiator)
         return stakeholder.id
 
     def update_stakeholder(self, stakeholder: Stakeholder, initiator: object | None = None) -> None:
-        """Replace a stakeholder's fields and group memberships."""
+        """Make a stakeholder's fields and group memberships those of *stakeholder*
+        (only what differs is written; prefer ``set_fields`` for a few fields)."""
         current = self.stakeholder(stakeholder.id)
         if current is None:
             raise EditRefused(tr("This stakeholder no longer exists."))
@@ -342,6 +471,29 @@ class Workspace(QObject):
             raise EditRefused(tr("A workspace has exactly one facilitator."))
         self._replace(tr("Edit %1").replace("%1", stakeholder.name), R.stakeholder_rows(stakeholder),
                       initiator)
+
+    def set_fields(self, stakeholder_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of one stakeholder (``role``, ``needs``, ``kind``, ``status``,
+        ``tags``, ``pinned`` …; not its id or groups); undo restores just those."""
+        if "kind" in fields:
+            current = self.stakeholder(stakeholder_id)
+            if current is not None and ((current.kind == StakeholderKind.FACILITATOR)
+                                        != (fields["kind"] == StakeholderKind.FACILITATOR)):
+                raise EditRefused(tr("A workspace has exactly one facilitator."))
+        names: list[str] = []
+
+        def label() -> str:
+            if "name" in fields:
+                return tr("Rename %1").replace("%1", str(fields["name"]))
+            return tr("Edit %1").replace("%1", names[0] if names else "")
+
+        if "name" not in fields:
+            names.extend(s.name for s in self.stakeholders([stakeholder_id]))
+        self._set_fields(label, "stakeholders", stakeholder_id, fields, initiator)
+
+    def rename(self, stakeholder_id: str, name: str, initiator: object | None = None) -> None:
+        """Rename a stakeholder."""
+        self.set_fields(stakeholder_id, initiator, name=name)
 
     def delete_stakeholders(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete stakeholders with their relations, readings, memberships and remarks."""
@@ -355,27 +507,30 @@ class Workspace(QObject):
 
     def move_stakeholders(self, positions: Mapping[str, tuple[float, float]], text: str | None = None,
                           initiator: object | None = None) -> None:
-        """Move stakeholders (one undo entry for all, e.g. one drag or an auto-layout)."""
+        """Move stakeholders (one undo entry for all, e.g. one drag or an auto-layout);
+        writes and undoes only their positions."""
         names: list[str] = []
 
-        def build(s: DbSession) -> tuple[list[R.Row], list[R.Row]]:
-            before = R.capture(s, "stakeholders", [(i,) for i in positions])
-            names.extend(row["name"] for _t, row in before)
+        def build(s: DbSession) -> Step:
+            before = R.capture(s, "stakeholders", [(i,) for i in positions], ("name", "x", "y"))
+            names.extend(row["name"] for _t, row in before[:2])
             return before, [("stakeholders", {**row, "x": float(positions[row["id"]][0]),
                                               "y": float(positions[row["id"]][1])}) for _t, row in before]
 
         def label() -> str:
-            return text or tr("Move %1").replace("%1", _names(names, tr("%n stakeholders")))
+            return text or tr("Move %1").replace(
+                "%1", names[0] if len(positions) == 1 and names else tr("%n stakeholders").replace(
+                    "%n", str(len(positions))))
 
-        self.edit(label, build, initiator)
+        self._edit(label, build, initiator)
 
     def set_group_members(self, group_id: str, add: Sequence[str] = (), remove: Sequence[str] = (),
-                          initiator: object | None = None) -> None:
+                          initiator: object | None = None, text: str | None = None) -> None:
         """Add stakeholders to a group and remove others from it."""
         members = [("group_members", {"group_id": group_id, "stakeholder_id": i}) for i in add]
         gone = [("group_members", {"group_id": group_id, "stakeholder_id": i}) for i in remove]
 
-        def build(s: DbSession) -> tuple[list[R.Row], list[R.Row]]:
+        def build(s: DbSession) -> Step:
             keys = [(group_id, i) for i in dict.fromkeys([*add, *remove])]
             current = R.capture(s, "group_members", keys)
             present = {R.key_of(t, r) for t, r in current}
@@ -383,19 +538,23 @@ class Workspace(QObject):
                 m for m in members if R.key_of(*m) not in present]
             return current, after
 
-        self.edit(tr("Change group members"), build, initiator)
+        self._edit(text or tr("Change group members"), build, initiator)
 
     def add_group(self, group: Group, initiator: object | None = None) -> str:
         """Add a group; returns its id."""
         if not group.id:
             group = replace(group, id=new_id())
         rows = R.group_rows(group)
-        self.edit(tr("Add group %1").replace("%1", group.name), lambda s: ([], rows), initiator)
+        self._edit(tr("Add group %1").replace("%1", group.name), lambda s: ([], rows), initiator)
         return group.id
 
     def update_group(self, group: Group, initiator: object | None = None) -> None:
-        """Edit a group's name, colour or region toggle."""
+        """Edit a group's name, colour or region toggle (only what differs is written)."""
         self._replace(tr("Edit group %1").replace("%1", group.name), R.group_rows(group), initiator)
+
+    def set_group_fields(self, group_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of a group (``name``, ``color``, ``show_region``)."""
+        self._set_fields(tr("Edit group"), "groups", group_id, fields, initiator)
 
     def delete_groups(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete groups (their members stay)."""
@@ -412,12 +571,16 @@ class Workspace(QObject):
         relation = Relation(id=new_id(), a=a, b=b, kind=kind, note=note)
         rows = R.relation_rows(relation)
         text = tr("Connect %1 and %2").replace("%1", found[a]).replace("%2", found[b])
-        self.edit(text, lambda s: ([], rows), initiator)
+        self._edit(text, lambda s: ([], rows), initiator)
         return relation.id
 
     def update_relation(self, relation: Relation, initiator: object | None = None) -> None:
-        """Edit a relation's kind, note or fields."""
+        """Edit a relation's kind, note or fields (only what differs is written)."""
         self._replace(tr("Edit relation"), R.relation_rows(relation), initiator)
+
+    def set_relation_fields(self, relation_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of a relation (``kind``, ``note``)."""
+        self._set_fields(tr("Edit relation"), "relations", relation_id, fields, initiator)
 
     def disconnect(self, relation_ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete relations with their readings."""
@@ -428,12 +591,16 @@ class Workspace(QObject):
         if not reading.id:
             reading = replace(reading, id=new_id())
         rows = R.reading_rows(reading)
-        self.edit(tr("Add energy reading"), lambda s: ([], rows), initiator)
+        self._edit(tr("Add energy reading"), lambda s: ([], rows), initiator)
         return reading.id
 
     def update_reading(self, reading: Reading, initiator: object | None = None) -> None:
-        """Edit an energy reading."""
+        """Edit an energy reading (only what differs is written)."""
         self._replace(tr("Edit energy reading"), R.reading_rows(reading), initiator)
+
+    def set_reading_fields(self, reading_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of a reading (``energy``, ``at``, ``note``, ``source``)."""
+        self._set_fields(tr("Edit energy reading"), "readings", reading_id, fields, initiator)
 
     def delete_readings(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete energy readings."""
@@ -448,13 +615,19 @@ class Workspace(QObject):
         for reading in readings:
             rows += R.reading_rows(replace(reading, id=reading.id or new_id(),
                                            interaction=interaction.id))
-        self.edit(tr("Log %1").replace("%1", channel_label(interaction.channel)), lambda s: ([], rows),
-                  initiator)
+        self._edit(tr("Log %1").replace("%1", channel_label(interaction.channel)), lambda s: ([], rows),
+                   initiator)
         return interaction.id
 
     def update_interaction(self, interaction: Interaction, initiator: object | None = None) -> None:
-        """Edit an interaction, its participants, remarks and follow-ups."""
+        """Edit an interaction, its participants, remarks and follow-ups (only what
+        differs is written)."""
         self._replace(tr("Edit interaction"), R.interaction_rows(_with_ids(interaction)), initiator)
+
+    def set_followup_done(self, followup_id: str, done: bool, initiator: object | None = None) -> None:
+        """Tick a follow-up done (or open it again)."""
+        text = tr("Mark follow-up done") if done else tr("Reopen follow-up")
+        self._set_fields(text, "followups", followup_id, {"done": bool(done)}, initiator)
 
     def delete_interactions(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete interactions (their readings stay, unlinked)."""
@@ -465,11 +638,11 @@ class Workspace(QObject):
         if not session.id:
             session = replace(session, id=new_id())
         rows = R.session_rows(session)
-        self.edit(tr("Plan %1").replace("%1", session.title), lambda s: ([], rows), initiator)
+        self._edit(tr("Plan %1").replace("%1", session.title), lambda s: ([], rows), initiator)
         return session.id
 
     def update_session(self, session: Session, initiator: object | None = None) -> None:
-        """Edit a session."""
+        """Edit a session (only what differs is written)."""
         self._replace(tr("Edit %1").replace("%1", session.title), R.session_rows(session), initiator)
 
     def delete_sessions(self, ids: Sequence[str], initiator: object | None = None) -> None:
