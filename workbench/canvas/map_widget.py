@@ -231,7 +231,7 @@ class MapWidget(QWidget):
     # ------------------------------------------------------------------ layout
     def auto_layout(self, selection_only: bool = False) -> int:
         """Arrange the map (or the selection) as one undo entry; returns how many moved."""
-        from workbench.canvas.layout import force_layout
+        from workbench.layout import force_layout
 
         scene = self.scene
         if not scene.ids:

@@ -245,7 +245,7 @@ class MapScene(QGraphicsScene):
                            for s in people], dtype=float).reshape(-1, 2)
         missing = np.isnan(coords).any(axis=1)
         if missing.any():
-            from workbench.canvas.layout import place_unplaced
+            from workbench.layout import place_unplaced
 
             index = {s.id: i for i, s in enumerate(people)}
             edges = np.array([[index[r.a], index[r.b]] for r in self.relations.values()

@@ -1,4 +1,4 @@
-"""The map's automatic layout (workbench.canvas.layout): pure numpy, checked on numbers.
+"""The map's automatic layout (workbench.layout): pure numpy, checked on numbers.
 
 Overlaps are counted here by brute force, independently of the module's grid hash.
 """
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.canvas.layout import (
+from workbench.layout import (
     box_size,
     count_overlaps,
     force_layout,
