@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,8 @@ if TYPE_CHECKING:  # Qt is imported only when a window is needed (headless comma
     from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Voelspriet"
-DEMO_JSON = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
+# resources/demo/demo.json, carried in the wheel as package data (pyproject.toml)
+DEMO_JSON = files("workbench.resources") / "demo" / "demo.json"
 
 
 def default_workspace_path() -> Path:
@@ -31,7 +33,8 @@ def demo_dataset(stakeholders: int | None = None) -> Dataset:
     """The demo, or a seeded synthetic workspace when more stakeholders are asked for."""
     from workbench.interchange import json_v1
 
-    demo = json_v1.read(DEMO_JSON)
+    with as_file(DEMO_JSON) as demo_json:
+        demo = json_v1.read(demo_json)
     if stakeholders is not None and stakeholders > len(demo.stakeholders):
         from workbench.interchange.synthetic import synthetic_dataset
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from importlib.resources import as_file, files
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# resources/translations/*.qm, carried in the wheel as package data (pyproject.toml)
+TRANSLATIONS = files("workbench.resources") / "translations"
 
 
 def make_app(argv: list[str] | None = None, locale: QLocale | None = None) -> QApplication:
@@ -30,7 +31,12 @@ def install_translation(app: QApplication, locale: QLocale) -> bool:
         app.removeTranslator(old)
         old.deleteLater()
     translator = QTranslator(app)
-    if translator.load(locale, "voelspriet", "_", str(TRANSLATIONS)):
+    # QTranslator picks the file for the locale itself, so it needs a real folder: an
+    # installed package is one (as_file hands it over as is; Python 3.11 cannot extract
+    # a folder from a zipped package, which this app is never installed as).
+    with as_file(TRANSLATIONS) as folder:
+        loaded = translator.load(locale, "voelspriet", "_", str(folder))
+    if loaded:
         app.installTranslator(translator)
         return True
     return False
