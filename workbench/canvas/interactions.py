@@ -1,9 +1,6 @@
-"""Interactions on the map, each an object of its own: moving and drag-to-connect.
-
-They turn gestures into Workspace edits: a whole drag becomes one undoable move (plus
-joining the groups whose region a node was dropped into); a connect gesture becomes one
-relation, of a kind the user picks or types.
-"""
+"""Drag-to-connect as an interaction object with started/finished/canceled (as in
+Orange's canvas): it draws the preview line and lights up the target; the
+``MapController`` turns a finished gesture into a relation."""
 
 from __future__ import annotations
 
@@ -14,47 +11,10 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from workbench.canvas import style
-from workbench.workspace import EditRefused
 
 if TYPE_CHECKING:
     from workbench.canvas.items import NodeItem
     from workbench.canvas.scene import MapScene
-
-
-class MoveTracker(QObject):
-    """Records where the selected nodes were at mouse press and commits the move on release."""
-
-    def __init__(self, scene: "MapScene") -> None:
-        super().__init__(scene)
-        self.scene = scene
-        self.start: dict[str, QPointF] = {}
-        self.moving = False
-
-    def press(self) -> None:
-        """The mouse went down on a node: remember where the selection is."""
-        self.start = {item.id: item.pos() for item in self.scene.selected_nodes()}
-        self.moving = False
-
-    def moved(self) -> None:
-        """A node moved while the button is down: the drag has begun."""
-        if self.start and not self.moving:
-            self.moving = True
-            self.scene.start_live(list(self.start))
-
-    def release(self) -> None:
-        """The mouse went up: one undoable edit for the whole drag."""
-        start, self.start = self.start, {}
-        if not self.moving:
-            return
-        self.moving = False
-        self.scene.end_live()
-        positions = {}
-        for sid, before in start.items():
-            item = self.scene.items_by_id.get(sid)
-            if item is not None and item.pos() != before:
-                positions[sid] = (item.pos().x(), item.pos().y())
-        if positions:
-            self.scene.commit_move(positions)
 
 
 class ConnectInteraction(QObject):
@@ -114,18 +74,3 @@ class ConnectInteraction(QObject):
             self.target.set_highlighted(False)
         if self.line.scene() is not None:
             self.scene.removeItem(self.line)
-
-
-def connect_or_select(scene: "MapScene", a: str, b: str, kind: str) -> str | None:
-    """Create the relation a–b of *kind*; if the pair is connected, select that relation."""
-    existing = scene.workspace.relation_between(a, b)
-    if existing is not None:
-        scene.select_relations([existing.id])
-        return existing.id
-    try:
-        rid = scene.workspace.connect(a, b, kind.strip(), initiator=scene)
-    except EditRefused as exc:
-        scene.refused.emit(str(exc))
-        return None
-    scene.select_relations([rid])
-    return rid

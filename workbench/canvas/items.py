@@ -206,13 +206,13 @@ class NodeItem(QGraphicsItem):
         scene: MapScene = self.scene()  # type: ignore[assignment]
         connect = (event.button() == Qt.MouseButton.LeftButton
                    and (self.on_handle(event.pos()) or event.modifiers() & Qt.KeyboardModifier.AltModifier))
-        if connect:
-            scene.start_connect(self, event.scenePos())
+        if connect and scene.controller is not None:
+            scene.controller.start_connect(self, event.scenePos())
             event.accept()
             return
         super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            scene.move_tracker.press()
+        if event.button() == Qt.MouseButton.LeftButton and scene.controller is not None:
+            scene.controller.press()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         # Qt moves every selected movable item; tell the scene which ones moved. (Not
@@ -226,12 +226,13 @@ class NodeItem(QGraphicsItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         scene: MapScene = self.scene()  # type: ignore[assignment]
-        if event.button() == Qt.MouseButton.LeftButton:
-            scene.move_tracker.release()
+        if event.button() == Qt.MouseButton.LeftButton and scene.controller is not None:
+            scene.controller.release()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         scene: MapScene = self.scene()  # type: ignore[assignment]
-        scene.rename_requested.emit(self.id)
+        if scene.controller is not None:
+            scene.controller.rename_requested.emit(self.id)
         event.accept()
 
 

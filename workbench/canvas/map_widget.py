@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
-from workbench.canvas.interactions import connect_or_select
+from workbench.canvas.controller import MapController
 from workbench.canvas.scene import MapFilter, MapScene
 from workbench.canvas.view import InlineEditor, MapView
 from workbench.model import Stakeholder, StakeholderKind, Status
@@ -42,6 +42,7 @@ class MapWidget(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.scene = MapScene(workspace, selection)
+        self.controller = MapController(self.scene, workspace)
         self.view = MapView(self.scene, self)
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(QSize(16, 16))
@@ -51,10 +52,10 @@ class MapWidget(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
-        self.scene.rename_requested.connect(self.rename)
-        self.scene.connect_kind_requested.connect(self.ask_relation_kind)
-        self.scene.refused.connect(self.refused)
-        self.scene.context_menu_empty.connect(self._empty_menu)
+        self.controller.rename_requested.connect(self.rename)
+        self.controller.connect_kind_requested.connect(self.ask_relation_kind)
+        self.controller.refused.connect(self.refused)
+        self.controller.context_menu_empty.connect(self._empty_menu)
         self.view.create_requested.connect(self.create_at)
         workspace.changed.connect(self._on_changed)
         self._filled: tuple[list[str], list[str], list[tuple[str, str]]] | None = None
@@ -182,14 +183,10 @@ class MapWidget(QWidget):
         editor = InlineEditor(self.view, item.stakeholder.name, self.tr("Name"))
 
         def rename(name: str, _data: object) -> None:
-            current = self.workspace.stakeholder(stakeholder_id)
-            if current is not None and name != current.name:
-                try:
-                    from dataclasses import replace
-
-                    self.workspace.update_stakeholder(replace(current, name=name))
-                except EditRefused as exc:
-                    self.refused.emit(str(exc))
+            try:
+                self.workspace.rename(stakeholder_id, name)
+            except EditRefused as exc:
+                self.refused.emit(str(exc))
             self.view.setFocus()
 
         editor.committed.connect(rename)
@@ -198,10 +195,10 @@ class MapWidget(QWidget):
 
     def ask_relation_kind(self, source: str, target: str) -> InlineEditor:
         """After a drop: pick or type the relation's kind; Enter connects, Esc cancels."""
-        kinds = self.scene.relation_kinds()
+        kinds = self.controller.relation_kinds()
         editor = InlineEditor(self.view, kinds[0] if kinds else "", self.tr("Kind of relation"),
                               [(k, k) for k in kinds], editable_choice=True)
-        editor.committed.connect(lambda kind, _d: (connect_or_select(self.scene, source, target, kind),
+        editor.committed.connect(lambda kind, _d: (self.controller.connect(source, target, kind),
                                                    self.view.setFocus()))
         editor.canceled.connect(self.view.setFocus)
         a, b = self.scene.items_by_id[source].pos(), self.scene.items_by_id[target].pos()
@@ -224,9 +221,7 @@ class MapWidget(QWidget):
         """Show or hide a group's region (remembered in the workspace)."""
         region = self.scene.regions.get(group_id)
         if region is not None and region.group.show_region != shown:
-            from dataclasses import replace
-
-            self.workspace.update_group(replace(region.group, show_region=shown))
+            self.workspace.set_group_fields(group_id, show_region=shown)
 
     # ------------------------------------------------------------------ layout
     def auto_layout(self, selection_only: bool = False) -> int:
@@ -253,7 +248,7 @@ class MapWidget(QWidget):
                  if not fixed[i] and (abs(result[i, 0] - scene.pos[i, 0]) > 0.5
                                       or abs(result[i, 1] - scene.pos[i, 1]) > 0.5)}
         text = self.tr("Tidy selection") if selection_only else self.tr("Auto-layout")
-        scene.apply_positions(moved, text)
+        self.controller.apply_positions(moved, text)
         return len(moved)
 
     # ------------------------------------------------------------------ export

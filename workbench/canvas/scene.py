@@ -1,5 +1,10 @@
 """The map's scene: follows the Workspace (model → scene, one way) and the shared selection.
 
+It only draws and hit-tests; what the user does on it (drags, connecting, menus, edits)
+is the ``MapController``'s job (``controller.py``), which the scene passes its events to.
+It updates only what a ``Change`` names: a move re-reads nothing, a reading recolours
+its relation's line, a new relation is appended to the arrays.
+
 ``items_by_id`` maps stakeholder ids to node items. Relations are not items: their ends
 and pens live in numpy arrays drawn by the EdgeLayer, which keeps 15,000 relations
 cheap. Far zoomed out (``overview``), nodes stop painting themselves and the
@@ -9,26 +14,23 @@ OverviewLayer draws them all in a few calls; they stay clickable and draggable.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
-    QMenu,
 )
 
 from workbench.canvas import style
-from workbench.canvas.interactions import ConnectInteraction, MoveTracker
 from workbench.canvas.items import NodeItem, Region
 from workbench.canvas.layers import EdgeLayer, OverviewLayer, RegionLayer, point_segment_distances
 from workbench.model import Relation, Stakeholder, StakeholderKind, Status
-from workbench.workspace import Change, EditRefused, Selection, Workspace
-from workbench.workspace.labels import kind_label, status_label
+from workbench.workspace import Change, Selection, Workspace
 
 EMPTY_INT = np.zeros(0, dtype=np.int64)
 
@@ -53,10 +55,8 @@ class MapFilter:
 class MapScene(QGraphicsScene):
     """Stakeholders as items, relations as batched lines, groups as regions."""
 
-    rename_requested = Signal(str)       # stakeholder id
-    connect_kind_requested = Signal(str, str)  # source, target: ask which kind
-    refused = Signal(str)                # an edit the workspace refused, for a dialog
-    context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
+    #: Set by the MapController that owns the gestures (None: a scene that only draws).
+    controller: Any = None
 
     def __init__(self, workspace: Workspace, selection: Selection) -> None:
         super().__init__()
@@ -68,8 +68,6 @@ class MapScene(QGraphicsScene):
         self.energy: dict[str, tuple[int, int]] = {}
         self.filter = MapFilter()
         self.overview = False
-        self.move_tracker = MoveTracker(self)
-        self.connecting: ConnectInteraction | None = None
         self.selected_relations: list[str] = []
         self._following_selection = False
         self.edge_layer = EdgeLayer(self)
@@ -105,27 +103,17 @@ class MapScene(QGraphicsScene):
         self.room = np.zeros(0)
 
     def _rebuild_arrays(self) -> None:
-        """Recompute every array from the items and relations (after structural changes)."""
+        """Recompute every array from the items and relations (after nodes came or went)."""
         self.ids = list(self.items_by_id)
         self.index = {sid: i for i, sid in enumerate(self.ids)}
         items = [self.items_by_id[sid] for sid in self.ids]
         self.pos = np.array([[it.pos().x(), it.pos().y()] for it in items], dtype=float).reshape(-1, 2)
         self.live_nodes = np.zeros(len(self.ids), dtype=bool)
-        relations = [r for r in self.relations.values() if r.a in self.index and r.b in self.index]
-        self.rel_ids = [r.id for r in relations]
-        self.rel_index = {rid: i for i, rid in enumerate(self.rel_ids)}
-        self.rel_a = np.array([self.index[r.a] for r in relations], dtype=np.int64)
-        self.rel_b = np.array([self.index[r.b] for r in relations], dtype=np.int64)
-        self.live_relations = np.zeros(len(relations), dtype=bool)
-        order = np.concatenate([self.rel_a, self.rel_b])
-        rel_of = np.concatenate([np.arange(len(relations))] * 2)
-        sort = np.argsort(order, kind="stable")
-        bounds = np.searchsorted(order[sort], np.arange(len(self.ids) + 1))
-        self.node_relations = [rel_of[sort[bounds[i]:bounds[i + 1]]] for i in range(len(self.ids))]
         self.group_members = {}
         for i, it in enumerate(items):
             for g in it.stakeholder.groups:
                 self.group_members.setdefault(g, []).append(i)
+        self._relation_arrays()
         self._rebuild_buckets()
         self._refresh_layers()
 
@@ -137,6 +125,12 @@ class MapScene(QGraphicsScene):
             keys.setdefault((self.items_by_id[sid].stakeholder.kind, bool(dimmed[i])), len(keys))
             for i, sid in enumerate(self.ids)], dtype=np.int64)
         self.node_buckets = list(keys)
+        self._edge_buckets(dimmed)
+
+    def _edge_buckets(self, dimmed: np.ndarray | None = None) -> None:
+        """The pen of every relation (energy, history length, faded)."""
+        if dimmed is None:
+            dimmed = np.array([self.items_by_id[s].dimmed for s in self.ids], dtype=bool)
         edge_keys: dict[tuple[int | None, float, bool], int] = {}
         buckets = []
         for i, rid in enumerate(self.rel_ids):
@@ -268,46 +262,44 @@ class MapScene(QGraphicsScene):
             return
         if not change.touches("stakeholders", "relations", "readings", "groups"):
             return
-        structural = restyled = False
+        structural = False  # nodes came or went: every array is rebuilt
+        restyled: set[str] = set()  # nodes whose look (kind, dimmed) may have changed
         moved: list[str] = []
+        regrouped: set[str] = set()
         for sid in change.removed.get("stakeholders", ()):
             item = self.items_by_id.pop(sid, None)
             if item is not None:
                 self.removeItem(item)
                 structural = True
-        changed_ids = list(change.added.get("stakeholders", frozenset())
-                           | change.updated.get("stakeholders", frozenset()))
-        if changed_ids:
-            people = self.workspace.stakeholders(changed_ids)
-            for s in people:
-                item = self.items_by_id.get(s.id)
-                at = QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0)
-                if item is None:
-                    self._add_node(s, at)
-                    continue
-                old = item.stakeholder
-                if s != old:
-                    item.update_from(s)
-                if (old.kind, old.status, old.tags, old.name) != (s.kind, s.status, s.tags, s.name):
-                    restyled = True
-                if old.groups != s.groups:
-                    structural = True
-                if item.pos() != at and change.initiator is not self:
+        fields = change.fields.get("stakeholders", {})
+        values = change.values.get("stakeholders", {})
+        to_read = list(change.added.get("stakeholders", ()))
+        for sid in change.updated.get("stakeholders", ()):
+            item = self.items_by_id.get(sid)
+            if item is None:
+                continue
+            named = fields.get(sid, frozenset())
+            if named & {"x", "y"}:  # a move: the change carries the new position
+                row = values.get(sid, {})
+                x, y = row.get("x", item.stakeholder.x), row.get("y", item.stakeholder.y)
+                item.stakeholder = replace(item.stakeholder, x=x, y=y)
+                at = QPointF(x if x is not None else 0.0, y if y is not None else 0.0)
+                if item.pos() != at:
                     item.setPos(at)
-                if (old.x, old.y) != (s.x, s.y):
-                    moved.append(s.id)
-            structural = structural or bool(change.added.get("stakeholders"))
-        if change.touches("relations"):
-            gone = change.removed.get("relations", frozenset())
-            for rid in gone:
-                self.relations.pop(rid, None)
-            fresh = list(change.added.get("relations", frozenset()) | change.updated.get("relations", frozenset()))
-            for r in self.workspace.relations(fresh) if fresh else ():
-                self.relations[r.id] = r
-            self.selected_relations = [r for r in self.selected_relations if r in self.relations]
-            structural = True
-        if change.touches("readings", "relations"):
-            self.energy = self.workspace.relation_energy()
+                moved.append(sid)
+            if named - {"x", "y"}:
+                to_read.append(sid)
+        for s in self.workspace.stakeholders(to_read) if to_read else ():
+            item = self.items_by_id.get(s.id)
+            if item is None:
+                self._add_node(s, QPointF(s.x if s.x is not None else 0.0, s.y if s.y is not None else 0.0))
+                structural = True
+                continue
+            old = item.stakeholder
+            item.update_from(s)
+            restyled.add(s.id)
+            if old.groups != s.groups:
+                regrouped.add(s.id)
         if change.touches("groups"):
             groups = {g.id: g for g in self.workspace.groups()}
             for gid in list(self.regions):
@@ -318,18 +310,121 @@ class MapScene(QGraphicsScene):
                     self.regions[gid].set_group(g)
                 else:
                     self.regions[g.id] = Region(g)
-            structural = True
-        if restyled or structural:
-            self._apply_filter_flags()
+        relations_changed = False
+        if change.touches("relations"):
+            for rid in change.removed.get("relations", ()):
+                if self.relations.pop(rid, None) is not None:
+                    relations_changed = True
+            fresh = list(change.added.get("relations", frozenset()) | change.updated.get("relations", frozenset()))
+            for r in self.workspace.relations(fresh) if fresh else ():
+                relations_changed |= r.id not in self.relations
+                self.relations[r.id] = r
+            self.selected_relations = [r for r in self.selected_relations if r in self.relations]
+        recolour = self._energy_changed(change)
         if structural:
+            self._apply_filter_flags()
             self._rebuild_arrays()
         else:
-            if restyled or change.touches("readings"):
-                self._rebuild_buckets()
+            if relations_changed:
+                self._rebuild_relations()
+            if regrouped:
+                self._regroup(regrouped)
+            if restyled:
+                self._restyle(restyled)
+            if recolour and not relations_changed:
+                self._recolour([self.rel_index[r] for r in recolour if r in self.rel_index])
             if moved:
                 self._positions_changed(moved)
-        self._sync_overview_flags()
+            elif regrouped or change.touches("groups"):
+                self._refresh_regions(None if change.touches("groups") else
+                                      {g for sid in regrouped for g in self._groups_of(sid)})
+        if structural:
+            self._sync_overview_flags()
         self.selection.forget(change.removed.get("stakeholders", ()), change.removed.get("relations", ()))
+
+    def _energy_changed(self, change: Change) -> set[str]:
+        """Re-read the latest energy of the relations whose readings changed; their ids."""
+        readings = change.values.get("readings", {})
+        rids = {row["relation_id"] for row in readings.values() if "relation_id" in row}
+        rids |= change.added.get("relations", frozenset())
+        if not rids:
+            return set()
+        fresh = self.workspace.relation_energy(sorted(rids))
+        for rid in rids:
+            if rid in fresh:
+                self.energy[rid] = fresh[rid]
+            else:
+                self.energy.pop(rid, None)
+        return rids
+
+    def _groups_of(self, sid: str) -> set[str]:
+        return {g for g, members in self.group_members.items() if self.index.get(sid) in members}
+
+    def _regroup(self, ids: Iterable[str]) -> None:
+        """Group memberships of these nodes changed: update the member lists and regions."""
+        touched: set[str] = set()
+        for sid in ids:
+            i = self.index[sid]
+            now = set(self.items_by_id[sid].stakeholder.groups)
+            for gid in self._groups_of(sid) - now:
+                self.group_members[gid].remove(i)
+                touched.add(gid)
+            for gid in now - self._groups_of(sid):
+                self.group_members.setdefault(gid, []).append(i)
+                touched.add(gid)
+        self._refresh_regions(touched)
+
+    def _restyle(self, ids: Iterable[str]) -> None:
+        """These nodes may look different (kind, filter): their buckets and their lines'."""
+        if self.filter.active():
+            for sid in ids:
+                item = self.items_by_id[sid]
+                item.set_dimmed(not self.filter.matches(item.stakeholder))
+        idx = [self.index[sid] for sid in ids]
+        keys = {k: n for n, k in enumerate(self.node_buckets)}
+        for i in idx:
+            item = self.items_by_id[self.ids[i]]
+            key = (item.stakeholder.kind, bool(item.dimmed))
+            if key not in keys:
+                keys[key] = len(self.node_buckets)
+                self.node_buckets.append(key)
+            self.node_bucket[i] = keys[key]
+        rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
+        self._recolour(rels.tolist())
+
+    def _recolour(self, indices: Sequence[int]) -> None:
+        """These relations' energy or ends changed: their pens, and a repaint."""
+        if not len(indices):
+            return
+        keys = {k: n for n, k in enumerate(self.edge_buckets)}
+        for i in indices:
+            energy, count = self.energy.get(self.rel_ids[i], (None, 0))
+            a, b = self.items_by_id[self.ids[self.rel_a[i]]], self.items_by_id[self.ids[self.rel_b[i]]]
+            key = (energy, style.relation_width(count), bool(a.dimmed or b.dimmed))
+            if key not in keys:
+                keys[key] = len(self.edge_buckets)
+                self.edge_buckets.append(key)
+            self.rel_bucket[i] = keys[key]
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+            layer.invalidate()
+
+    def _rebuild_relations(self) -> None:
+        """Relations came or went: the relation arrays and pens (the nodes stay as they are)."""
+        self._relation_arrays()
+        self._edge_buckets()
+
+    def _relation_arrays(self) -> None:
+        relations = [r for r in self.relations.values() if r.a in self.index and r.b in self.index]
+        self.rel_ids = [r.id for r in relations]
+        self.rel_index = {rid: i for i, rid in enumerate(self.rel_ids)}
+        self.rel_a = np.array([self.index[r.a] for r in relations], dtype=np.int64)
+        self.rel_b = np.array([self.index[r.b] for r in relations], dtype=np.int64)
+        self.live_relations = np.zeros(len(relations), dtype=bool)
+        order = np.concatenate([self.rel_a, self.rel_b])
+        rel_of = np.concatenate([np.arange(len(relations))] * 2)
+        sort = np.argsort(order, kind="stable")
+        bounds = np.searchsorted(order[sort], np.arange(len(self.ids) + 1))
+        self.node_relations = [rel_of[sort[bounds[i]:bounds[i + 1]]] for i in range(len(self.ids))]
 
     def _positions_changed(self, ids: Sequence[str]) -> None:
         """Some nodes moved (an edit, undo or redo): refresh what depends on them."""
@@ -357,8 +452,8 @@ class MapScene(QGraphicsScene):
         if (old[0], old[1]) == (p.x(), p.y()):
             return
         self.pos[i] = (p.x(), p.y())
-        if self.move_tracker.start:
-            self.move_tracker.moved()
+        if self.controller is not None:
+            self.controller.moved()
         rels = self.node_relations[i]
         ends = np.concatenate([self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]], [old, self.pos[i]]])
         lo, hi = ends.min(axis=0) - 8, ends.max(axis=0) + 8
@@ -395,29 +490,6 @@ class MapScene(QGraphicsScene):
         self.live_relations = np.zeros(len(self.rel_ids), dtype=bool)
         self._sync_overview_flags()
         self._refresh_layers(groups)
-
-    def commit_move(self, positions: dict[str, tuple[float, float]]) -> None:
-        """One undo entry for a drag; dropping a node into a region joins that group."""
-        joins: dict[str, list[str]] = {}
-        for sid in positions:
-            item = self.items_by_id[sid]
-            for gid, region in self.regions.items():
-                if gid not in item.stakeholder.groups and region.contains_scene_point(item.pos()):
-                    joins.setdefault(gid, []).append(sid)
-        ws = self.workspace
-        if not joins:
-            ws.move_stakeholders(positions, initiator=self)
-            return
-        names = ", ".join(self.regions[g].group.name for g in joins)
-        with ws.macro(self.tr("Move into %1").replace("%1", names)):
-            ws.move_stakeholders(positions, initiator=self)
-            for gid, members in joins.items():
-                ws.set_group_members(gid, add=members, initiator=self)
-
-    def apply_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
-        """Move many nodes as one undo entry (auto-layout, tidy)."""
-        if positions:
-            self.workspace.move_stakeholders(positions, text=text, initiator=None)
 
     # ------------------------------------------------------------------ overview mode
     def set_overview(self, on: bool) -> None:
@@ -516,178 +588,38 @@ class MapScene(QGraphicsScene):
         best = int(np.argmin(d))
         return self.rel_ids[best] if d[best] <= tolerance else None
 
-    def _tolerance(self, event: QGraphicsSceneMouseEvent) -> float:
+    def tolerance(self, event: QGraphicsSceneMouseEvent) -> float:
+        """How near (scene units) a click must be to a line to hit it: 6 px on screen."""
         view = event.widget().parent() if event.widget() is not None else None
         scale = view.transform().m11() if view is not None and hasattr(view, "transform") else 1.0
         return 6.0 / max(scale, 1e-3)
 
-    # ------------------------------------------------------------------ mouse
+    # ------------------------------------------------------------------ events, for the controller
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.connecting is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.connecting.release(event.scenePos())  # "Connect to…" picks by click
+        if self.controller is not None and self.controller.mouse_press(event):
             event.accept()
             return
-        if (event.button() == Qt.MouseButton.LeftButton and self.node_at(event.scenePos()) is None):
-            rid = self.relation_at(event.scenePos(), self._tolerance(event))
-            if rid is not None:
-                self.select_relations([rid], add=bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-                event.accept()
-                return
-            if self.selected_relations and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.selected_relations = []
-                self.live_layer.update()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.connecting is not None:
-            self.connecting.move(event.scenePos())
+        if self.controller is not None and self.controller.mouse_move(event):
             event.accept()
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.connecting is not None and self.connecting.property("dragging"):
-            grabber = self.mouseGrabberItem()
-            if grabber is not None:
-                grabber.ungrabMouse()
-            self.connecting.release(event.scenePos())
+        if self.controller is not None and self.controller.mouse_release(event):
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.connecting is not None:
-            self.connecting.cancel()
+        if self.controller is not None and self.controller.key_press(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
-    # ------------------------------------------------------------------ connecting
-    def start_connect(self, source: NodeItem, at: QPointF, dragging: bool = True) -> ConnectInteraction:
-        """Begin drag-to-connect from *source* (or click-to-connect when not *dragging*)."""
-        if self.connecting is not None:
-            self.connecting.cancel()
-        interaction = ConnectInteraction(self, source, at)
-        interaction.setProperty("dragging", dragging)
-        interaction.finished.connect(self._connect_finished)
-        interaction.canceled.connect(self._connect_done)
-        self.connecting = interaction
-        interaction.started.emit()
-        return interaction
-
-    def _connect_finished(self, source: str, target: str) -> None:
-        self._connect_done()
-        existing = self.workspace.relation_between(source, target)
-        if existing is not None:
-            self.select_relations([existing.id])
-            return
-        self.connect_kind_requested.emit(source, target)
-
-    def _connect_done(self) -> None:
-        self.connecting = None
-
-    def relation_kinds(self) -> list[str]:
-        """Kinds in use, most used first (for the kind chooser)."""
-        counts: dict[str, int] = {}
-        for r in self.relations.values():
-            if r.kind:
-                counts[r.kind] = counts.get(r.kind, 0) + 1
-        defaults = ["knows", "works with", "collaborates", "funds", "mentors", "member of"]
-        return sorted(counts, key=lambda k: -counts[k]) + [k for k in defaults if k not in counts]
-
-    # ------------------------------------------------------------------ editing helpers
-    def _try(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        try:
-            fn(*args, **kwargs)
-        except EditRefused as exc:
-            self.refused.emit(str(exc))
-
-    def delete_selected(self) -> None:
-        """Delete the selected stakeholders and relations (one undo entry)."""
-        nodes = [it.id for it in self.selected_nodes()]
-        relations = [r for r in self.selected_relations
-                     if not {self.relations[r].a, self.relations[r].b} & set(nodes)]
-        ws = self.workspace
-        if nodes and relations:
-            with ws.macro(self.tr("Delete selection")):
-                self._try(ws.delete_stakeholders, nodes)
-                self._try(ws.disconnect, relations)
-        elif nodes:
-            self._try(ws.delete_stakeholders, nodes)
-        elif relations:
-            self._try(ws.disconnect, relations)
-
-    def _update(self, sid: str, **fields) -> None:  # type: ignore[no-untyped-def]
-        current = self.workspace.stakeholder(sid)
-        if current is not None:
-            self._try(self.workspace.update_stakeholder, replace(current, **fields))
-
-    def set_membership(self, sid: str, gid: str, member: bool) -> None:
-        """Add a stakeholder to a group or remove it."""
-        if member:
-            self._try(self.workspace.set_group_members, gid, add=[sid])
-        else:
-            self._try(self.workspace.set_group_members, gid, remove=[sid])
-
-    # ------------------------------------------------------------------ context menus
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        node = self.node_at(event.scenePos())
-        menu = QMenu(event.widget())
-        if node is not None:
-            if not node.isSelected():
-                self.clearSelection()
-                node.setSelected(True)
-            self._node_menu(menu, node, event.scenePos())
-        else:
-            rid = self.relation_at(event.scenePos(), 8.0)
-            if rid is not None:
-                self.select_relations([rid])
-                self._relation_menu(menu, rid)
-            else:
-                self.context_menu_empty.emit(menu, event.scenePos())
-        if not menu.isEmpty():
-            menu.exec(event.screenPos())
+        if self.controller is not None:
+            self.controller.context_menu(event)
         event.accept()
-
-    def _node_menu(self, menu: QMenu, node: NodeItem, at: QPointF) -> None:
-        s = node.stakeholder
-        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(s.id)).setShortcut("F2")
-        menu.addAction(self.tr("Connect to…"), lambda: self.start_connect(node, at, dragging=False))
-        kinds = menu.addMenu(self.tr("Kind"))
-        for kind in StakeholderKind:
-            if kind == StakeholderKind.FACILITATOR:
-                continue
-            a = kinds.addAction(kind_label(kind), lambda k=kind: self._update(s.id, kind=k))
-            a.setCheckable(True)
-            a.setChecked(kind == s.kind)
-        kinds.setEnabled(s.kind != StakeholderKind.FACILITATOR)
-        statuses = menu.addMenu(self.tr("Status"))
-        for status in Status:
-            a = statuses.addAction(status_label(status), lambda st=status: self._update(s.id, status=st))
-            a.setCheckable(True)
-            a.setChecked(status == s.status)
-        groups = menu.addMenu(self.tr("Groups"))
-        for gid, region in sorted(self.regions.items(), key=lambda kv: kv[1].group.name):
-            a = groups.addAction(region.group.name)
-            a.setCheckable(True)
-            a.setChecked(gid in s.groups)
-            a.toggled.connect(lambda on, g=gid: self.set_membership(s.id, g, on))
-        groups.setEnabled(bool(self.regions))
-        pin = menu.addAction(self.tr("Pinned (auto-layout leaves it)"), lambda: self._update(s.id, pinned=not s.pinned))
-        pin.setCheckable(True)
-        pin.setChecked(s.pinned)
-        menu.addSeparator()
-        delete = menu.addAction(self.tr("Delete"), self.delete_selected)
-        delete.setShortcut("Del")
-        delete.setEnabled(s.kind != StakeholderKind.FACILITATOR)
-
-    def _relation_menu(self, menu: QMenu, rid: str) -> None:
-        relation = self.relations[rid]
-        kinds = menu.addMenu(self.tr("Kind"))
-        for kind in self.relation_kinds():
-            a = kinds.addAction(kind, lambda k=kind: self._try(
-                self.workspace.update_relation, replace(relation, kind=k)))
-            a.setCheckable(True)
-            a.setChecked(kind == relation.kind)
-        menu.addSeparator()
-        menu.addAction(self.tr("Disconnect"), lambda: self._try(self.workspace.disconnect, [rid]))

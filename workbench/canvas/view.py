@@ -250,8 +250,9 @@ class MapView(QGraphicsView):
             self._space = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             return
-        if self.map.connecting is not None and key == Qt.Key.Key_Escape:
-            self.map.connecting.cancel()
+        controller = self.map.controller
+        if controller is not None and controller.connecting is not None and key == Qt.Key.Key_Escape:
+            controller.connecting.cancel()
             return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(1.25)
@@ -263,12 +264,12 @@ class MapView(QGraphicsView):
             self.fit_selection()
         elif key == Qt.Key.Key_F and not mods & Qt.KeyboardModifier.ControlModifier:
             self.fit()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.map.delete_selected()
-        elif key == Qt.Key.Key_F2:
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and controller is not None:
+            controller.delete_selected()
+        elif key == Qt.Key.Key_F2 and controller is not None:
             nodes = self.map.selected_nodes()
             if len(nodes) == 1:
-                self.map.rename_requested.emit(nodes[0].id)
+                controller.rename_requested.emit(nodes[0].id)
         elif key == Qt.Key.Key_Escape:
             self.map.clearSelection()
             self.map.select_relations([])

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
-        self.selection = Selection(self)
+        self.selection: Selection | None = None  # one per workspace, with its views
         self._settings = settings
         self.setObjectName("mainWindow")
         self.resize(1400, 900)
@@ -100,8 +100,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About Voelspriet"), self._about)
 
     def _show_workspace(self) -> None:
-        """(Re)build the views of the current workspace."""
+        """Build the views of the current workspace as one unit: its selection, the map,
+        the table and the panels. The previous workspace's unit is torn down first, so
+        nothing keeps listening to (or reading) a closed workspace."""
         ws = self.workspace
+        self._tear_down_views()
         self.edit_menu.clear()
         self.undo_action = ws.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.selection.select((), ())
+        self.selection = Selection(self)
         self.map = MapWidget(ws, self.selection, self)
         self.map.refused.connect(self.show_refusal)
         self.setCentralWidget(self.map)
@@ -122,7 +125,21 @@ class MainWindow(QMainWindow):
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
-        QTimer.singleShot(0, self.map.view.fit)  # once the view has its size
+        QTimer.singleShot(0, self.map.view, self.map.view.fit)  # once the view has its size (not if it is gone)
+
+    def _tear_down_views(self) -> None:
+        """Delete the views of the workspace shown until now (none at the start)."""
+        if self.selection is None:
+            return
+        old = [self.takeCentralWidget(), *(dock.widget() for dock in self.docks.values()), self.selection]
+        for obj in old:
+            if obj is None:
+                continue
+            if isinstance(obj, QWidget):
+                obj.hide()
+                obj.setParent(None)
+            obj.deleteLater()  # its connections go with it
+        self.selection.blockSignals(True)  # and until then nothing reaches the old views
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("workspace"):

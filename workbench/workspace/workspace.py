@@ -55,7 +55,9 @@ OWNERS: Mapping[str, Sequence[tuple[str, str, str]]] = {
     "session_attendees": (("sessions", "session_id", "attendees"),),
 }
 #: Columns a reduced child row keeps, so that its change can name its owner.
-KEEP: Mapping[str, Sequence[str]] = {t: tuple(c for _e, c, _f in o) for t, o in OWNERS.items()}
+#: (A reading keeps its relation, so that the map recolours that line without a read.)
+KEEP: Mapping[str, Sequence[str]] = {**{t: tuple(c for _e, c, _f in o) for t, o in OWNERS.items()},
+                                     "readings": ("relation_id",)}
 #: Tables whose rows are entities of another name.
 ENTITY_OF: Mapping[str, str] = {"sensing_settings": "settings"}
 

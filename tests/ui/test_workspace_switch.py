@@ -1,0 +1,53 @@
+"""Switching workspaces tears the old workspace's views down as one unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from workbench.bootstrap import open_or_create_default
+from workbench.canvas.map_widget import MapWidget
+from workbench.ui.details_panel import DetailsPanel
+from workbench.ui.main_window import MainWindow
+from workbench.ui.stakeholder_table import StakeholderTable
+from workbench.workspace import Workspace, WorkspaceError
+
+
+def _flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_four_switches_leave_one_set_of_views(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(Workspace(open_or_create_default()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    closed = []
+    for i in range(4):
+        closed.append(window.workspace)
+        assert window.new_workspace(tmp_path / f"ws{i}", f"Network {i}")
+        _flush_deletes()
+    assert len(window.findChildren(DetailsPanel)) == 1
+    assert len(window.findChildren(MapWidget)) == 1
+    assert len(window.findChildren(StakeholderTable)) == 1
+    # the shown views belong to the open workspace and follow its selection
+    me = window.workspace.facilitator_id()
+    window.selection.select([me])
+    assert window.map.scene.items_by_id[me].isSelected()
+    for old in closed:
+        assert old.closed
+        with pytest.raises(WorkspaceError):
+            old.stakeholders()  # never quietly reconnects to the file
+
+
+def test_a_closed_workspace_releases_its_file(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(Workspace(open_or_create_default()))
+    qtbot.addWidget(window)
+    first = window.workspace.path
+    assert window.new_workspace(tmp_path / "other", "Other")
+    _flush_deletes()
+    assert window.open_path(first)  # the lock of the first was released: it opens again
+    assert window.workspace.path == first
