@@ -292,29 +292,24 @@ class MapWidget(QWidget):
         return rect.adjusted(-60, -30, 60, 60)  # room for labels at the edges
 
     def _render(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
-        scene = self.scene
-        overview = scene.overview
-        scene.set_overview(False)  # exports are always drawn in full detail
-        selected = scene.selectedItems()
-        for item in selected:
-            item.setSelected(False)
-        legend = self.view.legend.isVisible()
-        cached = [(item, item.cacheMode()) for item in scene.items()]
-        for item, _mode in cached:  # vectors, not cached pixmaps, in SVG and print
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        """Draw the map from the model into *painter*: a scene of its own, in full detail,
+        unselected, with the live map's filter; the live scene is not touched."""
+        scene = MapScene(self.workspace, Selection(), follow=False)
         try:
+            if self.scene.filter.active():
+                scene.set_filter(self.scene.filter)
+            for item in scene.items():  # vectors, not cached pixmaps, in SVG and print
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             scene.render(painter, target, source)
-            if legend:
+            if self.view.legend.isVisible():
                 k = target.width() / source.width()
                 size = self.view.legend.size()
                 painter.resetTransform()
-                painter.translate(target.right() - (size.width() + 16) * k, target.bottom() - (size.height() + 16) * k)
+                painter.translate(target.right() - (size.width() + 16) * k,
+                                  target.bottom() - (size.height() + 16) * k)
                 painter.scale(k, k)
                 self.view.legend.draw(painter)
         finally:
-            for item, mode in cached:
-                item.setCacheMode(mode)
-            for item in selected:
-                item.setSelected(True)
-            scene.set_overview(overview)
+            scene.clear()
+            scene.deleteLater()

@@ -58,7 +58,9 @@ class MapScene(QGraphicsScene):
     #: Set by the MapController that owns the gestures (None: a scene that only draws).
     controller: Any = None
 
-    def __init__(self, workspace: Workspace, selection: Selection) -> None:
+    def __init__(self, workspace: Workspace, selection: Selection, follow: bool = True) -> None:
+        """*follow*: keep up with the Workspace and the selection (False: a still picture
+        of the model, e.g. for an export, that leaves the live map alone)."""
         super().__init__()
         self.workspace = workspace
         self.selection = selection
@@ -79,9 +81,10 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._reset_arrays()
         self.load()
-        workspace.changed.connect(self._on_changed)
-        selection.selection_changed.connect(self._on_selection)
-        self.selectionChanged.connect(self._push_selection)
+        if follow:
+            workspace.changed.connect(self._on_changed)
+            selection.selection_changed.connect(self._on_selection)
+            self.selectionChanged.connect(self._push_selection)
 
     # ------------------------------------------------------------------ arrays
     def _reset_arrays(self) -> None:
