@@ -25,7 +25,7 @@ from workbench.canvas.controller import MapController
 from workbench.canvas.scene import MapFilter, MapScene
 from workbench.canvas.view import InlineEditor, MapView
 from workbench.model import Stakeholder, StakeholderKind, Status
-from workbench.workspace import Change, EditRefused, Selection, Workspace
+from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 MAX_EXPORT_SIDE = 12000
@@ -131,8 +131,9 @@ class MapWidget(QWidget):
             combo.blockSignals(False)
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("stakeholders", "groups"):
-            self._fill_filters()  # cheap when nothing it lists changed (e.g. a move)
+        if (change.reset or change.touches("groups") or change.added.get("stakeholders")
+                or change.removed.get("stakeholders") or change.updated_ids("stakeholders", ignoring=PLACE)):
+            self._fill_filters()  # names, tags and groups: a move changes none of them
 
     def _apply_filter(self) -> None:
         self.scene.set_filter(MapFilter(self.group_filter.currentData(), self.kind_filter.currentData(),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.model import Stakeholder
 from workbench.ui.html_panel import HtmlPanel
-from workbench.workspace import Change, Selection, Workspace
+from workbench.workspace import PLACE, Change, Selection, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 
@@ -25,7 +25,9 @@ class DetailsPanel(HtmlPanel):
 
     def _on_changed(self, change: Change) -> None:
         shown = set(self._selection.stakeholders)
-        if change.reset or change.touches("groups") or shown & change.ids("stakeholders"):
+        named = shown & (change.added.get("stakeholders", frozenset()) | change.removed.get("stakeholders", frozenset())
+                         | change.updated_ids("stakeholders", ignoring=PLACE))  # a move shows nothing new
+        if change.reset or change.touches("groups") or named:
             self.refresh()
 
     def refresh(self) -> None:

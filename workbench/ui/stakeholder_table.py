@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from workbench.model import Stakeholder
-from workbench.workspace import Change, Selection, Workspace
+from workbench.workspace import PLACE, Change, Selection, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,12 +87,14 @@ class StakeholderModel(QAbstractTableModel):
         self._arrange()
 
     def _on_changed(self, change: Change) -> None:
+        if not change.touches("stakeholders", "groups"):
+            return
         if change.reset or change.added.get("stakeholders") or change.removed.get("stakeholders"):
             self.reload()
             return
         if change.touches("groups"):
             self._groups = {g.id: g.name for g in self._workspace.groups()}
-        updated = change.updated.get("stakeholders", frozenset())
+        updated = change.updated_ids("stakeholders", ignoring=PLACE)  # a move changes nothing here
         if updated:
             fresh = {s.id: s for s in self._workspace.stakeholders(list(updated))}
             shown = any(self._shown(fresh[s.id]) != self._shown(s) for s in self._all if s.id in fresh)

@@ -6,8 +6,8 @@ from workbench.interchange import InterchangeError
 from workbench.workspace.files import WorkspaceError, create_workspace, open_workspace
 from workbench.workspace.selection import Selection
 from workbench.workspace.transfer import EXPORT_SUFFIXES, IMPORT_SUFFIXES, ImportSummary
-from workbench.workspace.workspace import Change, EditRefused, Workspace
+from workbench.workspace.workspace import PLACE, Change, EditRefused, Workspace
 
-__all__ = ["Change", "EXPORT_SUFFIXES", "EditRefused", "IMPORT_SUFFIXES", "ImportSummary",
+__all__ = ["PLACE", "Change", "EXPORT_SUFFIXES", "EditRefused", "IMPORT_SUFFIXES", "ImportSummary",
            "InterchangeError", "Selection", "Workspace", "WorkspaceError", "create_workspace",
            "open_workspace"]

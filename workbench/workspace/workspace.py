@@ -54,6 +54,8 @@ OWNERS: Mapping[str, Sequence[tuple[str, str, str]]] = {
     "followups": (("interactions", "interaction_id", "followups"),),
     "session_attendees": (("sessions", "session_id", "attendees"),),
 }
+#: A stakeholder's place on the map: edits of these alone change nothing a list or panel shows.
+PLACE = frozenset({"x", "y", "pinned"})
 #: Columns a reduced child row keeps, so that its change can name its owner.
 #: (A reading keeps its relation, so that the map recolours that line without a read.)
 KEEP: Mapping[str, Sequence[str]] = {**{t: tuple(c for _e, c, _f in o) for t, o in OWNERS.items()},
@@ -118,6 +120,11 @@ class Change:
     def touches(self, *entities: str) -> bool:
         """True when any of *entities* changed (or everything did)."""
         return self.reset or any(self.ids(e) for e in entities)
+
+    def updated_ids(self, entity: str, ignoring: frozenset[str] = frozenset()) -> frozenset[str]:
+        """Ids of *entity* updated in some field other than those *ignoring* names."""
+        fields = self.fields.get(entity, {})
+        return frozenset(i for i in self.updated.get(entity, ()) if i not in fields or fields[i] - ignoring)
 
     def fields_of(self, entity: str) -> frozenset[str]:
         """Every field updated on any *entity*."""
