@@ -51,3 +51,18 @@ def test_a_closed_workspace_releases_its_file(qtbot, tmp_path: Path) -> None:
     _flush_deletes()
     assert window.open_path(first)  # the lock of the first was released: it opens again
     assert window.workspace.path == first
+
+
+def test_switching_keeps_the_map_wide_and_the_docks_as_they_were(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(Workspace(open_or_create_default()))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    QCoreApplication.processEvents()
+    before = (window.docks["stakeholders"].width(), window.docks["details"].width())
+    assert window.map.width() > 0.5 * window.width()
+    assert window.new_workspace(tmp_path / "fresh", "Fresh")
+    qtbot.waitUntil(lambda: (window.docks["stakeholders"].width(), window.docks["details"].width()) == before)
+    assert window.map.width() > 0.5 * window.width()
+    assert window.map.minimumWidth() >= 400

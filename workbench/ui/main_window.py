@@ -32,6 +32,8 @@ from workbench.workspace import (
 
 SUFFIX = ".voelspriet"
 MAX_RECENT = 8
+#: The map always keeps at least this much room beside the docks.
+MIN_MAP_WIDTH = 420
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.map = MapWidget(ws, self.selection, self)
         self.map.refused.connect(self.show_refusal)
+        self.map.setMinimumWidth(MIN_MAP_WIDTH)
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
         self.docks["stakeholders"].setWidget(self.table)
@@ -154,8 +157,13 @@ class MainWindow(QMainWindow):
         """Show *workspace* instead of the current one, which is closed."""
         old = self.workspace
         old.changed.disconnect(self._on_changed)
+        # the docks keep their sizes, whatever size the new views would like
+        sides = [d for d in self.docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
+        widths = [d.width() for d in sides]
         self.workspace = workspace
         self._show_workspace()
+        # once the new views are laid out (they would take their preferred widths)
+        QTimer.singleShot(0, self, lambda: self.resizeDocks(sides, widths, Qt.Orientation.Horizontal))
         old.close()
         self._remember(workspace.path)
 
