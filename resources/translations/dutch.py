@@ -28,6 +28,10 @@ DUTCH: dict[str, str] = {
     "This stakeholder no longer exists.": "Deze stakeholder bestaat niet meer.",
     "Edit %1": "%1 bewerken",
     "Rename %1": "Naam wijzigen in %1",
+    "Show:": "Tonen:",
+    "Nothing matches these filters.": "Niets voldoet aan deze filters.",
+    "Show everyone": "Iedereen tonen",
+    "Clear every filter": "Alle filters wissen",
     "This no longer exists; it may have been deleted.": "Dit bestaat niet meer; misschien is het verwijderd.",
     "Edit group": "Groep bewerken",
     "Mark follow-up done": "Vervolgactie afvinken",
@@ -195,6 +199,149 @@ DUTCH: dict[str, str] = {
     "Everything stays on this computer, in one workspace file.":
         "Voelspriet — de werkbank van de facilitator voor Communities of Practice en "
         "stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.",
+    # what happened and what to do (workbench/ui/messages.py); %1 a file's name, %2 its
+    # folder, %3 a menu path (File › Import…, from the menus' own texts), %4 a place in the
+    # file and what is wrong there
+    "Workspace not found": "Werkruimte niet gevonden",
+    "“%1” is not in the folder %2. It may have been moved, renamed or deleted; use %3 to open it from where it is now.":
+        "‘%1’ staat niet in de map %2. Misschien is het verplaatst, hernoemd of verwijderd; open het met %3 "
+        "op de plek waar het nu staat.",
+    "Folder not found": "Map niet gevonden",
+    "Voelspriet cannot use “%1”: its folder does not exist (%2). It may have been moved, renamed or deleted; "
+    "choose another folder.":
+        "Voelspriet kan ‘%1’ niet gebruiken: de map bestaat niet (%2). Misschien is die verplaatst, hernoemd "
+        "of verwijderd; kies een andere map.",
+    "Not a workspace": "Geen werkruimte",
+    "“%1” is a folder, not a Voelspriet workspace. Choose a workspace file (its name ends in .voelspriet).":
+        "‘%1’ is een map, geen Voelspriet-werkruimte. Kies een werkruimtebestand (de naam eindigt op .voelspriet).",
+    "Not a Voelspriet workspace": "Geen Voelspriet-werkruimte",
+    "“%1” is not a Voelspriet workspace, so it was not opened and nothing in it was changed. To bring people "
+    "and relations from a spreadsheet, a JSON file or a GraphML file into a workspace, open the workspace and "
+    "use %3 in its window.":
+        "‘%1’ is geen Voelspriet-werkruimte; het is dus niet geopend en er is niets in veranderd. Wilt u mensen "
+        "en relaties uit een spreadsheet, een JSON-bestand of een GraphML-bestand in een werkruimte zetten, open "
+        "dan de werkruimte en gebruik %3 in het venster ervan.",
+    "No access": "Geen toegang",
+    "Voelspriet is not allowed to read “%1”. Ask the owner of the file for access, or copy it to a folder of "
+    "your own and open the copy.":
+        "Voelspriet mag ‘%1’ niet lezen. Vraag de eigenaar van het bestand om toegang, of kopieer het naar een "
+        "eigen map en open de kopie.",
+    "Workspace damaged": "Werkruimte beschadigd",
+    "“%1” is damaged, so Voelspriet did not open it and changed nothing in it. Open a saved copy or a backup "
+    "of this workspace instead.":
+        "‘%1’ is beschadigd; Voelspriet heeft het daarom niet geopend en er niets in veranderd. Open in plaats "
+        "daarvan een opgeslagen kopie of een back-up van deze werkruimte.",
+    "Made with a newer Voelspriet": "Gemaakt met een nieuwere Voelspriet",
+    "“%1” was made with a newer version of Voelspriet than this one. Update Voelspriet on this computer, then "
+    "open it again.":
+        "‘%1’ is gemaakt met een nieuwere versie van Voelspriet dan deze. Werk Voelspriet op deze computer bij "
+        "en open het daarna opnieuw.",
+    "Made with an older Voelspriet": "Gemaakt met een oudere Voelspriet",
+    "“%1” was made with an older version of Voelspriet. Open it with %3 to bring it up to date (a backup is "
+    "made first).":
+        "‘%1’ is gemaakt met een oudere versie van Voelspriet. Open het met %3 om het bij te werken (eerst "
+        "wordt er een back-up gemaakt).",
+    "Read-only": "Alleen-lezen",
+    "Voelspriet cannot save changes in “%1”: the file or its folder is read-only. Copy it to a folder you can "
+    "write to (such as your Documents), then open the copy.":
+        "Voelspriet kan geen wijzigingen in ‘%1’ opslaan: het bestand of de map waarin het staat is "
+        "alleen-lezen. Kopieer het naar een map waarin u mag schrijven (zoals uw Documenten) en open de kopie.",
+    "Already open": "Al geopend",
+    "“%1” is already open in another Voelspriet window; close it there first, then open it here.":
+        "‘%1’ is al geopend in een ander Voelspriet-venster; sluit het daar eerst en open het dan hier.",
+    "Workspace closed": "Werkruimte gesloten",
+    "“%1” has been closed in this window. Use %3 to open it again.":
+        "‘%1’ is in dit venster gesloten. Open het opnieuw met %3.",
+    "A copy cannot take the place of the workspace itself. Choose another name for the copy.":
+        "Een kopie kan niet de plaats van de werkruimte zelf innemen. Kies een andere naam voor de kopie.",
+    "The file exists": "Het bestand bestaat al",
+    "There is already a file called “%1” in %2. Choose another name.":
+        "Er staat al een bestand ‘%1’ in %2. Kies een andere naam.",
+    "Cannot use the workspace": "Kan de werkruimte niet gebruiken",
+    "Voelspriet cannot use “%1”. Use %3 to choose another workspace.":
+        "Voelspriet kan ‘%1’ niet gebruiken. Kies met %3 een andere werkruimte.",
+    "File not found": "Bestand niet gevonden",
+    "“%1” is not in the folder %2. It may have been moved, renamed or deleted; use %3 to choose it where it is "
+    "now.":
+        "‘%1’ staat niet in de map %2. Misschien is het verplaatst, hernoemd of verwijderd; kies het met %3 op "
+        "de plek waar het nu staat.",
+    "Voelspriet cannot read “%1”: it is not allowed to, or the file is on a disk or network folder that is not "
+    "available. Copy the file to a folder of your own and import the copy.":
+        "Voelspriet kan ‘%1’ niet lezen: het mag dat niet, of het bestand staat op een schijf of netwerkmap die "
+        "niet bereikbaar is. Kopieer het bestand naar een eigen map en importeer de kopie.",
+    "Not a file Voelspriet imports": "Geen bestand dat Voelspriet importeert",
+    "Voelspriet cannot import “%1”. It imports Voelspriet JSON (.json), Kumu spreadsheets (.xlsx, or .csv "
+    "with one table) and GraphML (.graphml).":
+        "Voelspriet kan ‘%1’ niet importeren. Het importeert Voelspriet-JSON (.json), Kumu-spreadsheets (.xlsx, "
+        "of .csv met één tabel) en GraphML (.graphml).",
+    "Not a file": "Geen bestand",
+    "“%1” is a folder. Choose a file.": "‘%1’ is een map. Kies een bestand.",
+    "File too large": "Bestand te groot",
+    "“%1” is too large to import. Split it into smaller files and import them one after the other.":
+        "‘%1’ is te groot om te importeren. Verdeel het over kleinere bestanden en importeer die na elkaar.",
+    "Empty file": "Leeg bestand",
+    "“%1” is empty: there is nothing in it to import.": "‘%1’ is leeg: er staat niets in om te importeren.",
+    "Not an Excel workbook": "Geen Excel-werkmap",
+    "“%1” is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or LibreOffice, save it as an "
+    "Excel workbook (.xlsx), and import that.":
+        "‘%1’ is geen Excel-werkmap (.xlsx), of het is beschadigd. Open het in Excel of LibreOffice, sla het op "
+        "als Excel-werkmap (.xlsx) en importeer dat bestand.",
+    "Protected or old workbook": "Beveiligde of oude werkmap",
+    "“%1” is protected with a password, or it is an old Excel file (.xls). Open it in Excel, save it as an "
+    "Excel workbook (.xlsx) without a password, and import that.":
+        "‘%1’ is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Open het in Excel, sla "
+        "het op als Excel-werkmap (.xlsx) zonder wachtwoord en importeer dat bestand.",
+    "Not a CSV table": "Geen CSV-tabel",
+    "“%1” is not a table Voelspriet can read. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx), "
+    "and import that.":
+        "‘%1’ is geen tabel die Voelspriet kan lezen. Sla het in Excel op als ‘CSV UTF-8’ of als Excel-werkmap "
+        "(.xlsx) en importeer dat bestand.",
+    "Not a Voelspriet JSON file": "Geen Voelspriet-JSON-bestand",
+    "“%1” is not a Voelspriet JSON file, or it is damaged.":
+        "‘%1’ is geen Voelspriet-JSON-bestand, of het is beschadigd.",
+    "Not a GraphML file": "Geen GraphML-bestand",
+    "“%1” is not a GraphML file, or it is damaged.": "‘%1’ is geen GraphML-bestand, of het is beschadigd.",
+    "No elements or connections": "Geen elementen of verbindingen",
+    "“%1” has no sheet of elements or connections. Voelspriet looks for a sheet whose first column heading is "
+    "Label (elements: people and organisations) or From and To (connections), as Kumu writes them.":
+        "‘%1’ heeft geen werkblad met elementen of verbindingen. Voelspriet zoekt een werkblad waarvan de eerste "
+        "kolomkop Label is (elementen: mensen en organisaties) of From en To (verbindingen), zoals Kumu ze "
+        "schrijft.",
+    "A problem in the file": "Een fout in het bestand",
+    "“%1” has a problem at %4. Correct it in the file, then import it again.":
+        "‘%1’ bevat een fout op %4. Verbeter die in het bestand en importeer het daarna opnieuw.",
+    "“%1” cannot be imported: %4. Correct it in the file, then import it again.":
+        "‘%1’ kan niet geïmporteerd worden: %4. Verbeter dat in het bestand en importeer het daarna opnieuw.",
+    "The first problem is at %4.": "De eerste fout staat op %4.",
+    "Not a format Voelspriet exports": "Geen formaat waarnaar Voelspriet exporteert",
+    "Voelspriet cannot export to “%1”. Choose Voelspriet JSON (.json), a Kumu spreadsheet (.xlsx) or GraphML "
+    "(.graphml).":
+        "Voelspriet kan niet naar ‘%1’ exporteren. Kies Voelspriet-JSON (.json), een Kumu-spreadsheet (.xlsx) "
+        "of GraphML (.graphml).",
+    "Voelspriet is not allowed to write “%1” in %2. Choose a folder of your own, such as your Documents.":
+        "Voelspriet mag ‘%1’ niet in %2 schrijven. Kies een eigen map, zoals uw Documenten.",
+    "Disk full": "Schijf vol",
+    "The disk is full: Voelspriet could not write “%1”. Make room on the disk or choose another place, then "
+    "try again.":
+        "De schijf is vol: Voelspriet kon ‘%1’ niet schrijven. Maak ruimte op de schijf of kies een andere plek "
+        "en probeer het opnieuw.",
+    "Cannot write": "Kan niet schrijven",
+    "Voelspriet could not write “%1” in %2 (%4). Choose another folder and try again.":
+        "Voelspriet kon ‘%1’ niet in %2 schrijven (%4). Kies een andere map en probeer het opnieuw.",
+    "Voelspriet is not allowed to use “%1” in %2. Choose a folder of your own, such as your Documents.":
+        "Voelspriet mag ‘%1’ in %2 niet gebruiken. Kies een eigen map, zoals uw Documenten.",
+    "Cannot use the file": "Kan het bestand niet gebruiken",
+    "Voelspriet could not use “%1” in %2 (%4). Choose another place and try again.":
+        "Voelspriet kon ‘%1’ in %2 niet gebruiken (%4). Kies een andere plek en probeer het opnieuw.",
+    "Something went wrong": "Er ging iets mis",
+    "Voelspriet could not finish this because of an unexpected problem.":
+        "Voelspriet kon dit niet afmaken door een onverwacht probleem.",
+    "the file": "het bestand",
+    "its folder": "de map ervan",
+    "sheet": "werkblad",
+    "row": "rij",
+    "column": "kolom",
+    "line": "regel",
 }
 
 

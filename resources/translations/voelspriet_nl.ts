@@ -3,207 +3,207 @@
 <context>
     <name />
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="66" />
-        <location filename="../../workbench/workspace/workspace.py" line="67" />
-        <location filename="../../workbench/workspace/workspace.py" line="473" />
-        <location filename="../../workbench/workspace/workspace.py" line="484" />
-        <source>A workspace has exactly one facilitator.</source>
-        <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
-        <translation>Een werkruimte heeft precies één facilitator.</translation>
-    </message>
-    <message>
         <location filename="../../workbench/workspace/workspace.py" line="68" />
         <location filename="../../workbench/workspace/workspace.py" line="69" />
-        <source>These two stakeholders are already connected.</source>
-        <translation>Deze twee stakeholders zijn al verbonden.</translation>
+        <location filename="../../workbench/workspace/workspace.py" line="480" />
+        <location filename="../../workbench/workspace/workspace.py" line="491" />
+        <source>A workspace has exactly one facilitator.</source>
+        <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). A stakeholder's place on the map: edits of these alone change nothing a list or panel shows. Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
+        <translation>Een werkruimte heeft precies één facilitator.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="70" />
         <location filename="../../workbench/workspace/workspace.py" line="71" />
-        <location filename="../../workbench/workspace/workspace.py" line="569" />
+        <source>These two stakeholders are already connected.</source>
+        <translation>Deze twee stakeholders zijn al verbonden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="72" />
+        <location filename="../../workbench/workspace/workspace.py" line="73" />
+        <location filename="../../workbench/workspace/workspace.py" line="576" />
         <source>A stakeholder cannot be connected to itself.</source>
         <translation>Een stakeholder kan niet met zichzelf verbonden worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="72" />
+        <location filename="../../workbench/workspace/workspace.py" line="74" />
         <source>Energy must be between 1 and 5.</source>
         <translation>Energie moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="73" />
+        <location filename="../../workbench/workspace/workspace.py" line="75" />
         <source>A name cannot be empty.</source>
         <translation>Een naam mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="74" />
+        <location filename="../../workbench/workspace/workspace.py" line="76" />
         <source>Something this edit refers to no longer exists.</source>
         <translation>Iets waar deze wijziging naar verwijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="75" />
+        <location filename="../../workbench/workspace/workspace.py" line="77" />
         <source>Something with this id already exists.</source>
         <translation>Er bestaat al iets met deze id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="219" />
+        <location filename="../../workbench/workspace/workspace.py" line="226" />
         <source>The workspace refused this edit.</source>
         <translation>De werkruimte heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="407" />
+        <location filename="../../workbench/workspace/workspace.py" line="414" />
         <source>This no longer exists; it may have been deleted.</source>
         <translation>Dit bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="433" />
+        <location filename="../../workbench/workspace/workspace.py" line="440" />
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="444" />
-        <location filename="../../workbench/workspace/workspace.py" line="448" />
+        <location filename="../../workbench/workspace/workspace.py" line="451" />
+        <location filename="../../workbench/workspace/workspace.py" line="455" />
         <source>Edit signature</source>
         <translation>Signatuur bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="452" />
-        <location filename="../../workbench/workspace/workspace.py" line="456" />
+        <location filename="../../workbench/workspace/workspace.py" line="459" />
+        <location filename="../../workbench/workspace/workspace.py" line="463" />
         <source>Edit sensing settings</source>
         <translation>Signaalinstellingen bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="463" />
+        <location filename="../../workbench/workspace/workspace.py" line="470" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="471" />
-        <location filename="../../workbench/workspace/workspace.py" line="572" />
+        <location filename="../../workbench/workspace/workspace.py" line="478" />
+        <location filename="../../workbench/workspace/workspace.py" line="579" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="474" />
-        <location filename="../../workbench/workspace/workspace.py" line="490" />
-        <location filename="../../workbench/workspace/workspace.py" line="648" />
+        <location filename="../../workbench/workspace/workspace.py" line="481" />
+        <location filename="../../workbench/workspace/workspace.py" line="497" />
+        <location filename="../../workbench/workspace/workspace.py" line="655" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="489" />
+        <location filename="../../workbench/workspace/workspace.py" line="496" />
         <source>Rename %1</source>
         <translation>Naam wijzigen in %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="504" />
+        <location filename="../../workbench/workspace/workspace.py" line="511" />
         <source>The facilitator cannot be deleted.</source>
         <translation>De facilitator kan niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="506" />
+        <location filename="../../workbench/workspace/workspace.py" line="513" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="507" />
-        <location filename="../../workbench/workspace/workspace.py" line="524" />
+        <location filename="../../workbench/workspace/workspace.py" line="514" />
+        <location filename="../../workbench/workspace/workspace.py" line="531" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="523" />
+        <location filename="../../workbench/workspace/workspace.py" line="530" />
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="543" />
+        <location filename="../../workbench/workspace/workspace.py" line="550" />
         <source>Change group members</source>
         <translation>Groepsleden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="550" />
+        <location filename="../../workbench/workspace/workspace.py" line="557" />
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="555" />
+        <location filename="../../workbench/workspace/workspace.py" line="562" />
         <source>Edit group %1</source>
         <translation>Groep %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="559" />
+        <location filename="../../workbench/workspace/workspace.py" line="566" />
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="563" />
+        <location filename="../../workbench/workspace/workspace.py" line="570" />
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="575" />
+        <location filename="../../workbench/workspace/workspace.py" line="582" />
         <source>Connect %1 and %2</source>
         <translation>%1 en %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="581" />
-        <location filename="../../workbench/workspace/workspace.py" line="585" />
+        <location filename="../../workbench/workspace/workspace.py" line="588" />
+        <location filename="../../workbench/workspace/workspace.py" line="592" />
         <source>Edit relation</source>
         <translation>Relatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="589" />
+        <location filename="../../workbench/workspace/workspace.py" line="596" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="596" />
+        <location filename="../../workbench/workspace/workspace.py" line="603" />
         <source>Add energy reading</source>
         <translation>Energiemeting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="601" />
-        <location filename="../../workbench/workspace/workspace.py" line="605" />
+        <location filename="../../workbench/workspace/workspace.py" line="608" />
+        <location filename="../../workbench/workspace/workspace.py" line="612" />
         <source>Edit energy reading</source>
         <translation>Energiemeting bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="609" />
+        <location filename="../../workbench/workspace/workspace.py" line="616" />
         <source>Delete energy reading</source>
         <translation>Energiemeting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="620" />
+        <location filename="../../workbench/workspace/workspace.py" line="627" />
         <source>Log %1</source>
         <translation>%1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="627" />
+        <location filename="../../workbench/workspace/workspace.py" line="634" />
         <source>Edit interaction</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="631" />
+        <location filename="../../workbench/workspace/workspace.py" line="638" />
         <source>Mark follow-up done</source>
         <translation>Vervolgactie afvinken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="631" />
+        <location filename="../../workbench/workspace/workspace.py" line="638" />
         <source>Reopen follow-up</source>
         <translation>Vervolgactie weer openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="636" />
+        <location filename="../../workbench/workspace/workspace.py" line="643" />
         <source>Delete interaction</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="643" />
+        <location filename="../../workbench/workspace/workspace.py" line="650" />
         <source>Plan %1</source>
         <translation>%1 plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="652" />
+        <location filename="../../workbench/workspace/workspace.py" line="659" />
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -337,6 +337,384 @@
         <source>message</source>
         <translation>bericht</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="63" />
+        <source>Workspace not found</source>
+        <translation>Werkruimte niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="64" />
+        <source>“%1” is not in the folder %2. It may have been moved, renamed or deleted; use %3 to open it from where it is now.</source>
+        <translation>‘%1’ staat niet in de map %2. Misschien is het verplaatst, hernoemd of verwijderd; open het met %3 op de plek waar het nu staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="66" />
+        <location filename="../../workbench/ui/messages.py" line="151" />
+        <source>Folder not found</source>
+        <translation>Map niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="67" />
+        <location filename="../../workbench/ui/messages.py" line="152" />
+        <source>Voelspriet cannot use “%1”: its folder does not exist (%2). It may have been moved, renamed or deleted; choose another folder.</source>
+        <translation>Voelspriet kan ‘%1’ niet gebruiken: de map bestaat niet (%2). Misschien is die verplaatst, hernoemd of verwijderd; kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="69" />
+        <source>Not a workspace</source>
+        <translation>Geen werkruimte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="70" />
+        <source>“%1” is a folder, not a Voelspriet workspace. Choose a workspace file (its name ends in .voelspriet).</source>
+        <translation>‘%1’ is een map, geen Voelspriet-werkruimte. Kies een werkruimtebestand (de naam eindigt op .voelspriet).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="72" />
+        <source>Not a Voelspriet workspace</source>
+        <translation>Geen Voelspriet-werkruimte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="73" />
+        <source>“%1” is not a Voelspriet workspace, so it was not opened and nothing in it was changed. To bring people and relations from a spreadsheet, a JSON file or a GraphML file into a workspace, open the workspace and use %3 in its window.</source>
+        <translation>‘%1’ is geen Voelspriet-werkruimte; het is dus niet geopend en er is niets in veranderd. Wilt u mensen en relaties uit een spreadsheet, een JSON-bestand of een GraphML-bestand in een werkruimte zetten, open dan de werkruimte en gebruik %3 in het venster ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="76" />
+        <location filename="../../workbench/ui/messages.py" line="113" />
+        <location filename="../../workbench/ui/messages.py" line="154" />
+        <location filename="../../workbench/ui/messages.py" line="169" />
+        <source>No access</source>
+        <translation>Geen toegang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="77" />
+        <source>Voelspriet is not allowed to read “%1”. Ask the owner of the file for access, or copy it to a folder of your own and open the copy.</source>
+        <translation>Voelspriet mag ‘%1’ niet lezen. Vraag de eigenaar van het bestand om toegang, of kopieer het naar een eigen map en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="79" />
+        <source>Workspace damaged</source>
+        <translation>Werkruimte beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="80" />
+        <source>“%1” is damaged, so Voelspriet did not open it and changed nothing in it. Open a saved copy or a backup of this workspace instead.</source>
+        <translation>‘%1’ is beschadigd; Voelspriet heeft het daarom niet geopend en er niets in veranderd. Open in plaats daarvan een opgeslagen kopie of een back-up van deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="82" />
+        <source>Made with a newer Voelspriet</source>
+        <translation>Gemaakt met een nieuwere Voelspriet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="83" />
+        <source>“%1” was made with a newer version of Voelspriet than this one. Update Voelspriet on this computer, then open it again.</source>
+        <translation>‘%1’ is gemaakt met een nieuwere versie van Voelspriet dan deze. Werk Voelspriet op deze computer bij en open het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="85" />
+        <source>Made with an older Voelspriet</source>
+        <translation>Gemaakt met een oudere Voelspriet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="86" />
+        <source>“%1” was made with an older version of Voelspriet. Open it with %3 to bring it up to date (a backup is made first).</source>
+        <translation>‘%1’ is gemaakt met een oudere versie van Voelspriet. Open het met %3 om het bij te werken (eerst wordt er een back-up gemaakt).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="88" />
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="89" />
+        <source>Voelspriet cannot save changes in “%1”: the file or its folder is read-only. Copy it to a folder you can write to (such as your Documents), then open the copy.</source>
+        <translation>Voelspriet kan geen wijzigingen in ‘%1’ opslaan: het bestand of de map waarin het staat is alleen-lezen. Kopieer het naar een map waarin u mag schrijven (zoals uw Documenten) en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="92" />
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="93" />
+        <source>“%1” is already open in another Voelspriet window; close it there first, then open it here.</source>
+        <translation>‘%1’ is al geopend in een ander Voelspriet-venster; sluit het daar eerst en open het dan hier.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="95" />
+        <source>Workspace closed</source>
+        <translation>Werkruimte gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="96" />
+        <source>“%1” has been closed in this window. Use %3 to open it again.</source>
+        <translation>‘%1’ is in dit venster gesloten. Open het opnieuw met %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="97" />
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="98" />
+        <source>A copy cannot take the place of the workspace itself. Choose another name for the copy.</source>
+        <translation>Een kopie kan niet de plaats van de werkruimte zelf innemen. Kies een andere naam voor de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="100" />
+        <source>The file exists</source>
+        <translation>Het bestand bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="101" />
+        <source>There is already a file called “%1” in %2. Choose another name.</source>
+        <translation>Er staat al een bestand ‘%1’ in %2. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="102" />
+        <source>Cannot use the workspace</source>
+        <translation>Kan de werkruimte niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="103" />
+        <source>Voelspriet cannot use “%1”. Use %3 to choose another workspace.</source>
+        <translation>Voelspriet kan ‘%1’ niet gebruiken. Kies met %3 een andere werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="110" />
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="111" />
+        <source>“%1” is not in the folder %2. It may have been moved, renamed or deleted; use %3 to choose it where it is now.</source>
+        <translation>‘%1’ staat niet in de map %2. Misschien is het verplaatst, hernoemd of verwijderd; kies het met %3 op de plek waar het nu staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="114" />
+        <source>Voelspriet cannot read “%1”: it is not allowed to, or the file is on a disk or network folder that is not available. Copy the file to a folder of your own and import the copy.</source>
+        <translation>Voelspriet kan ‘%1’ niet lezen: het mag dat niet, of het bestand staat op een schijf of netwerkmap die niet bereikbaar is. Kopieer het bestand naar een eigen map en importeer de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="117" />
+        <source>Not a file Voelspriet imports</source>
+        <translation>Geen bestand dat Voelspriet importeert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="118" />
+        <source>Voelspriet cannot import “%1”. It imports Voelspriet JSON (.json), Kumu spreadsheets (.xlsx, or .csv with one table) and GraphML (.graphml).</source>
+        <translation>Voelspriet kan ‘%1’ niet importeren. Het importeert Voelspriet-JSON (.json), Kumu-spreadsheets (.xlsx, of .csv met één tabel) en GraphML (.graphml).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="120" />
+        <source>Not a file</source>
+        <translation>Geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="120" />
+        <source>“%1” is a folder. Choose a file.</source>
+        <translation>‘%1’ is een map. Kies een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="121" />
+        <source>File too large</source>
+        <translation>Bestand te groot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="122" />
+        <source>“%1” is too large to import. Split it into smaller files and import them one after the other.</source>
+        <translation>‘%1’ is te groot om te importeren. Verdeel het over kleinere bestanden en importeer die na elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="124" />
+        <source>Empty file</source>
+        <translation>Leeg bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="124" />
+        <source>“%1” is empty: there is nothing in it to import.</source>
+        <translation>‘%1’ is leeg: er staat niets in om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="125" />
+        <source>Not an Excel workbook</source>
+        <translation>Geen Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="126" />
+        <source>“%1” is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that.</source>
+        <translation>‘%1’ is geen Excel-werkmap (.xlsx), of het is beschadigd. Open het in Excel of LibreOffice, sla het op als Excel-werkmap (.xlsx) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="128" />
+        <source>Protected or old workbook</source>
+        <translation>Beveiligde of oude werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="129" />
+        <source>“%1” is protected with a password, or it is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) without a password, and import that.</source>
+        <translation>‘%1’ is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Open het in Excel, sla het op als Excel-werkmap (.xlsx) zonder wachtwoord en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="132" />
+        <source>Not a CSV table</source>
+        <translation>Geen CSV-tabel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="133" />
+        <source>“%1” is not a table Voelspriet can read. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx), and import that.</source>
+        <translation>‘%1’ is geen tabel die Voelspriet kan lezen. Sla het in Excel op als ‘CSV UTF-8’ of als Excel-werkmap (.xlsx) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="135" />
+        <source>Not a Voelspriet JSON file</source>
+        <translation>Geen Voelspriet-JSON-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="136" />
+        <source>“%1” is not a Voelspriet JSON file, or it is damaged.</source>
+        <translation>‘%1’ is geen Voelspriet-JSON-bestand, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="137" />
+        <source>Not a GraphML file</source>
+        <translation>Geen GraphML-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="138" />
+        <source>“%1” is not a GraphML file, or it is damaged.</source>
+        <translation>‘%1’ is geen GraphML-bestand, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="139" />
+        <source>No elements or connections</source>
+        <translation>Geen elementen of verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="140" />
+        <source>“%1” has no sheet of elements or connections. Voelspriet looks for a sheet whose first column heading is Label (elements: people and organisations) or From and To (connections), as Kumu writes them.</source>
+        <translation>‘%1’ heeft geen werkblad met elementen of verbindingen. Voelspriet zoekt een werkblad waarvan de eerste kolomkop Label is (elementen: mensen en organisaties) of From en To (verbindingen), zoals Kumu ze schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="143" />
+        <location filename="../../workbench/ui/messages.py" line="145" />
+        <source>A problem in the file</source>
+        <translation>Een fout in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="144" />
+        <source>“%1” has a problem at %4. Correct it in the file, then import it again.</source>
+        <translation>‘%1’ bevat een fout op %4. Verbeter die in het bestand en importeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="146" />
+        <source>“%1” cannot be imported: %4. Correct it in the file, then import it again.</source>
+        <translation>‘%1’ kan niet geïmporteerd worden: %4. Verbeter dat in het bestand en importeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="148" />
+        <source>Not a format Voelspriet exports</source>
+        <translation>Geen formaat waarnaar Voelspriet exporteert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="149" />
+        <source>Voelspriet cannot export to “%1”. Choose Voelspriet JSON (.json), a Kumu spreadsheet (.xlsx) or GraphML (.graphml).</source>
+        <translation>Voelspriet kan niet naar ‘%1’ exporteren. Kies Voelspriet-JSON (.json), een Kumu-spreadsheet (.xlsx) of GraphML (.graphml).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="155" />
+        <source>Voelspriet is not allowed to write “%1” in %2. Choose a folder of your own, such as your Documents.</source>
+        <translation>Voelspriet mag ‘%1’ niet in %2 schrijven. Kies een eigen map, zoals uw Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="157" />
+        <location filename="../../workbench/ui/messages.py" line="172" />
+        <source>Disk full</source>
+        <translation>Schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="158" />
+        <location filename="../../workbench/ui/messages.py" line="173" />
+        <source>The disk is full: Voelspriet could not write “%1”. Make room on the disk or choose another place, then try again.</source>
+        <translation>De schijf is vol: Voelspriet kon ‘%1’ niet schrijven. Maak ruimte op de schijf of kies een andere plek en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="160" />
+        <source>Cannot write</source>
+        <translation>Kan niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="161" />
+        <source>Voelspriet could not write “%1” in %2 (%4). Choose another folder and try again.</source>
+        <translation>Voelspriet kon ‘%1’ niet in %2 schrijven (%4). Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="170" />
+        <source>Voelspriet is not allowed to use “%1” in %2. Choose a folder of your own, such as your Documents.</source>
+        <translation>Voelspriet mag ‘%1’ in %2 niet gebruiken. Kies een eigen map, zoals uw Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="175" />
+        <source>Cannot use the file</source>
+        <translation>Kan het bestand niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="176" />
+        <source>Voelspriet could not use “%1” in %2 (%4). Choose another place and try again.</source>
+        <translation>Voelspriet kon ‘%1’ in %2 niet gebruiken (%4). Kies een andere plek en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="181" />
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="182" />
+        <source>Voelspriet could not finish this because of an unexpected problem.</source>
+        <translation>Voelspriet kon dit niet afmaken door een onverwacht probleem.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="195" />
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="222" />
+        <source>The first problem is at %4.</source>
+        <translation>De eerste fout staat op %4.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="252" />
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="252" />
+        <source>its folder</source>
+        <translation>de map ervan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="275" />
+        <source>sheet</source>
+        <translation>werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="276" />
+        <source>row</source>
+        <translation>rij</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="277" />
+        <source>column</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="278" />
+        <source>line</source>
+        <translation>regel</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -349,57 +727,57 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="36" />
+        <location filename="../../workbench/ui/details_panel.py" line="38" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="37" />
+        <location filename="../../workbench/ui/details_panel.py" line="39" />
         <source>Select a stakeholder to see who they are.</source>
         <translation>Selecteer een stakeholder om te zien wie het is.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="46" />
+        <location filename="../../workbench/ui/details_panel.py" line="48" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="47" />
+        <location filename="../../workbench/ui/details_panel.py" line="49" />
         <source>Interests</source>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="48" />
+        <location filename="../../workbench/ui/details_panel.py" line="50" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="49" />
+        <location filename="../../workbench/ui/details_panel.py" line="51" />
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="50" />
+        <location filename="../../workbench/ui/details_panel.py" line="52" />
         <source>Value for them</source>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="51" />
+        <location filename="../../workbench/ui/details_panel.py" line="53" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="52" />
+        <location filename="../../workbench/ui/details_panel.py" line="54" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="53" />
+        <location filename="../../workbench/ui/details_panel.py" line="55" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="54" />
+        <location filename="../../workbench/ui/details_panel.py" line="56" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -407,143 +785,144 @@
 <context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="41" />
+        <location filename="../../workbench/ui/messages.py" line="49" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="43" />
         <source>&amp;Import…</source>
         <extracomment>The last import's summary dialog (kept so that it stays open; tests read it).</extracomment>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="42" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="44" />
         <source>Import Voelspriet JSON, a Kumu spreadsheet or GraphML</source>
         <translation>Voelspriet-JSON, een Kumu-spreadsheet of GraphML importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="44" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="46" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="45" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="47" />
         <source>Export to Voelspriet JSON, a Kumu spreadsheet or GraphML</source>
         <translation>Exporteren naar Voelspriet-JSON, een Kumu-spreadsheet of GraphML</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="66" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="68" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="66" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="68" />
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="67" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="69" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="67" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="69" />
         <source>Energy readings</source>
         <translation>Energiemetingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="68" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="70" />
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="68" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="70" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="71" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="73" />
         <source>Voelspriet JSON (*.json)</source>
         <translation>Voelspriet-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="72" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="74" />
         <source>Kumu spreadsheet (*.xlsx)</source>
         <translation>Kumu-spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="73" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="75" />
         <source>Kumu table, one type per file (*.csv)</source>
         <translation>Kumu-tabel, één soort per bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="74" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="76" />
         <source>GraphML: Gephi, yEd, networkx (*.graphml)</source>
         <translation>GraphML: Gephi, yEd, networkx (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="78" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="80" />
         <source>Everything Voelspriet imports (%1)</source>
         <translation>Alles wat Voelspriet importeert (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="86" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="88" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="97" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="100" />
         <source>Cannot import %1</source>
         <translation>Kan %1 niet importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="98" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="102" />
         <source>Nothing was imported; the workspace is unchanged.</source>
         <translation>Er is niets geïmporteerd; de werkruimte is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="113" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="116" />
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
         <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="116" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="119" />
         <source>%1 skipped (see the details).</source>
         <translation>%1 overgeslagen (zie de details).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="117" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="120" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="118" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="121" />
         <source>Imported %1.</source>
         <translation>%1 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="119" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="122" />
         <source>%1 holds nothing new.</source>
         <translation>%1 bevat niets nieuws.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="121" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="124" />
         <source>The file holds no stakeholders.</source>
         <translation>Het bestand bevat geen stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="129" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="132" />
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="140" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="143" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="157" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="160" />
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interchange_actions.py" line="160" />
+        <location filename="../../workbench/ui/interchange_actions.py" line="163" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -578,184 +957,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="53" />
+        <location filename="../../workbench/ui/main_window.py" line="55" />
         <source>Stakeholders</source>
+        <extracomment>The map always keeps at least this much room beside the docks.</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="54" />
+        <location filename="../../workbench/ui/main_window.py" line="56" />
         <source>Signature</source>
         <translation>Signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="55" />
+        <location filename="../../workbench/ui/main_window.py" line="57" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="56" />
+        <location filename="../../workbench/ui/main_window.py" line="58" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="57" />
+        <location filename="../../workbench/ui/main_window.py" line="59" />
         <source>Energy timeline</source>
         <translation>Energielijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77" />
+        <location filename="../../workbench/ui/messages.py" line="43" />
+        <location filename="../../workbench/ui/messages.py" line="48" />
+        <location filename="../../workbench/ui/main_window.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78" />
+        <location filename="../../workbench/ui/main_window.py" line="80" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="80" />
+        <location filename="../../workbench/ui/messages.py" line="44" />
+        <location filename="../../workbench/ui/main_window.py" line="82" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="82" />
+        <location filename="../../workbench/ui/main_window.py" line="84" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="85" />
+        <location filename="../../workbench/ui/main_window.py" line="87" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="87" />
+        <location filename="../../workbench/ui/main_window.py" line="89" />
         <source>Export Map &amp;Image…</source>
         <translation>Kaart als &amp;afbeelding exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="89" />
+        <location filename="../../workbench/ui/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="93" />
+        <location filename="../../workbench/ui/main_window.py" line="95" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="94" />
+        <location filename="../../workbench/ui/main_window.py" line="96" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="99" />
+        <location filename="../../workbench/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100" />
+        <location filename="../../workbench/ui/main_window.py" line="102" />
         <source>&amp;About Voelspriet</source>
         <translation>&amp;Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106" />
+        <location filename="../../workbench/ui/main_window.py" line="111" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108" />
+        <location filename="../../workbench/ui/main_window.py" line="113" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152" />
+        <location filename="../../workbench/ui/main_window.py" line="177" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160" />
+        <location filename="../../workbench/ui/main_window.py" line="185" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161" />
+        <location filename="../../workbench/ui/main_window.py" line="186" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169" />
-        <location filename="../../workbench/ui/main_window.py" line="176" />
+        <location filename="../../workbench/ui/main_window.py" line="194" />
+        <location filename="../../workbench/ui/main_window.py" line="201" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170" />
-        <location filename="../../workbench/ui/main_window.py" line="203" />
+        <location filename="../../workbench/ui/main_window.py" line="195" />
+        <location filename="../../workbench/ui/main_window.py" line="228" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177" />
+        <location filename="../../workbench/ui/main_window.py" line="202" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184" />
+        <location filename="../../workbench/ui/main_window.py" line="209" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194" />
+        <location filename="../../workbench/ui/main_window.py" line="219" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196" />
+        <location filename="../../workbench/ui/main_window.py" line="221" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202" />
+        <location filename="../../workbench/ui/main_window.py" line="227" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229" />
+        <location filename="../../workbench/ui/main_window.py" line="254" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234" />
+        <location filename="../../workbench/ui/main_window.py" line="259" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235" />
+        <location filename="../../workbench/ui/main_window.py" line="260" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="246" />
+        <location filename="../../workbench/ui/main_window.py" line="271" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="248" />
+        <location filename="../../workbench/ui/main_window.py" line="273" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254" />
+        <location filename="../../workbench/ui/main_window.py" line="279" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="257" />
+        <location filename="../../workbench/ui/main_window.py" line="282" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="258" />
+        <location filename="../../workbench/ui/main_window.py" line="283" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>
@@ -818,92 +1201,112 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="68" />
+        <location filename="../../workbench/canvas/map_widget.py" line="74" />
         <source>Find a stakeholder (Ctrl+F)</source>
         <extracomment>Distance between neighbours after auto-layout: room for a name under each node.</extracomment>
         <translation>Zoek een stakeholder (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="78" />
+        <location filename="../../workbench/canvas/map_widget.py" line="86" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="84" />
+        <location filename="../../workbench/canvas/map_widget.py" line="105" />
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="85" />
+        <location filename="../../workbench/canvas/map_widget.py" line="106" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="88" />
+        <location filename="../../workbench/canvas/map_widget.py" line="109" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="91" />
+        <location filename="../../workbench/canvas/map_widget.py" line="112" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="96" />
-        <location filename="../../workbench/canvas/map_widget.py" line="210" />
+        <location filename="../../workbench/canvas/map_widget.py" line="92" />
+        <location filename="../../workbench/canvas/map_widget.py" line="242" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="97" />
+        <location filename="../../workbench/canvas/map_widget.py" line="93" />
         <source>Show the whole map (F); Shift+F: the selection</source>
         <translation>Toon de hele kaart (F); Shift+F: de selectie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="98" />
-        <location filename="../../workbench/canvas/map_widget.py" line="211" />
-        <location filename="../../workbench/canvas/map_widget.py" line="250" />
+        <location filename="../../workbench/canvas/map_widget.py" line="94" />
+        <location filename="../../workbench/canvas/map_widget.py" line="243" />
+        <location filename="../../workbench/canvas/map_widget.py" line="282" />
         <source>Auto-layout</source>
         <translation>Automatisch indelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="99" />
+        <location filename="../../workbench/canvas/map_widget.py" line="95" />
         <source>Arrange the map; pinned stakeholders stay put</source>
         <translation>Deel de kaart in; vastgezette stakeholders blijven staan</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="100" />
-        <location filename="../../workbench/canvas/map_widget.py" line="250" />
+        <location filename="../../workbench/canvas/map_widget.py" line="96" />
+        <location filename="../../workbench/canvas/map_widget.py" line="282" />
         <source>Tidy selection</source>
         <translation>Selectie ordenen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="101" />
+        <location filename="../../workbench/canvas/map_widget.py" line="97" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="159" />
+        <location filename="../../workbench/canvas/map_widget.py" line="104" />
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/map_widget.py" line="116" />
+        <source>Nothing matches these filters.</source>
+        <translation>Niets voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/map_widget.py" line="119" />
+        <source>Show everyone</source>
+        <translation>Iedereen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/map_widget.py" line="120" />
+        <source>Clear every filter</source>
+        <translation>Alle filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/map_widget.py" line="191" />
         <source>Name of the new stakeholder</source>
         <translation>Naam van de nieuwe stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="183" />
+        <location filename="../../workbench/canvas/map_widget.py" line="215" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="199" />
+        <location filename="../../workbench/canvas/map_widget.py" line="231" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="208" />
+        <location filename="../../workbench/canvas/map_widget.py" line="240" />
         <source>Add stakeholder here…</source>
         <translation>Stakeholder hier toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="213" />
+        <location filename="../../workbench/canvas/map_widget.py" line="245" />
         <source>Show group regions</source>
         <translation>Groepsgebieden tonen</translation>
     </message>
@@ -944,32 +1347,33 @@
 <context>
     <name>StakeholderModel</name>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="44" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="48" />
         <source>Name</source>
+        <extracomment>The names keep at least this much room; other columns show only beside it.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="44" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="48" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="44" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="48" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="44" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="48" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="45" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="49" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="45" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="49" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
@@ -977,7 +1381,7 @@
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="142" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="155" />
         <source>Filter stakeholders by name, organisation, role…</source>
         <translation>Filter stakeholders op naam, organisatie, rol…</translation>
     </message>

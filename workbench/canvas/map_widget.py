@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGraphicsItem,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolBar,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas import style
 from workbench.canvas.controller import MapController
-from workbench.canvas.scene import MapFilter, MapScene
+from workbench.canvas.scene import MapScene
 from workbench.canvas.view import InlineEditor, MapView
 from workbench.model import Stakeholder, StakeholderKind, Status
-from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
+from workbench.workspace import PLACE, Change, EditRefused, Selection, ViewFilter, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 MAX_EXPORT_SIDE = 12000
@@ -44,13 +45,18 @@ class MapWidget(QWidget):
         self.scene = MapScene(workspace, selection)
         self.controller = MapController(self.scene, workspace)
         self.view = MapView(self.scene, self)
+        self.selection = selection
+        # two rows, so that nothing hides behind "»" beside the docks, in either language
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(QSize(16, 16))
+        self.filter_bar = QToolBar(self)
         self._build_toolbar()
+        self._build_filter_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view)
         self.controller.rename_requested.connect(self.rename)
         self.controller.connect_kind_requested.connect(self.ask_relation_kind)
@@ -67,31 +73,21 @@ class MapWidget(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find a stakeholder (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(260)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 40)
         self.search.returnPressed.connect(self.find)
         self.completer = QCompleter(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.activated.connect(lambda text: self.find(text))
         self.search.setCompleter(self.completer)
+        self.completer.popup().setMinimumWidth(260)  # whole names, not "Omar…"
         tb.addWidget(self.search)
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(self.find_action)
-        tb.addSeparator()
-        self.group_filter = self._combo(self.tr("All groups"))
-        self.kind_filter = self._combo(self.tr("All kinds"))
-        for kind in StakeholderKind:
-            self.kind_filter.addItem(kind_label(kind), kind)
-        self.status_filter = self._combo(self.tr("All statuses"))
-        for status in Status:
-            self.status_filter.addItem(status_label(status), status)
-        self.tag_filter = self._combo(self.tr("All tags"))
-        for combo in (self.group_filter, self.kind_filter, self.status_filter, self.tag_filter):
-            tb.addWidget(combo)
-            combo.currentIndexChanged.connect(self._apply_filter)
         tb.addSeparator()
         self.fit_action = tb.addAction(self.tr("Fit"), self.view.fit)
         self.fit_action.setToolTip(self.tr("Show the whole map (F); Shift+F: the selection"))
@@ -102,6 +98,41 @@ class MapWidget(QWidget):
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         self.legend_action.toggled.connect(self.view.show_legend)
+
+    def _build_filter_bar(self) -> None:
+        fb = self.filter_bar
+        fb.addWidget(QLabel(self.tr("Show:"), self))
+        self.group_filter = self._combo(self.tr("All groups"))
+        self.kind_filter = self._combo(self.tr("All kinds"))
+        for kind in StakeholderKind:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.status_filter = self._combo(self.tr("All statuses"))
+        for status in Status:
+            self.status_filter.addItem(status_label(status), status)
+        self.tag_filter = self._combo(self.tr("All tags"))
+        for combo in (self.group_filter, self.kind_filter, self.status_filter, self.tag_filter):
+            fb.addWidget(combo)
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.nothing_matches = QLabel(self.tr("Nothing matches these filters."), self)
+        self.nothing_matches.setStyleSheet("color: #a33; padding: 0 6px;")
+        self.nothing_matches_action = fb.addWidget(self.nothing_matches)
+        self.reset_filter_action = fb.addAction(self.tr("Show everyone"), self.reset_filter)
+        self.reset_filter_action.setToolTip(self.tr("Clear every filter"))
+        self._show_filter_state()
+        self.selection.filter_changed.connect(self._show_filter_state)
+
+    def reset_filter(self) -> None:
+        """Clear every filter."""
+        for combo in (self.group_filter, self.kind_filter, self.status_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._apply_filter()
+
+    def _show_filter_state(self) -> None:
+        active = self.selection.filter.active()
+        self.reset_filter_action.setVisible(active)
+        self.nothing_matches_action.setVisible(active and not self.scene.matching_ids())
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)
@@ -136,8 +167,8 @@ class MapWidget(QWidget):
             self._fill_filters()  # names, tags and groups: a move changes none of them
 
     def _apply_filter(self) -> None:
-        self.scene.set_filter(MapFilter(self.group_filter.currentData(), self.kind_filter.currentData(),
-                                        self.status_filter.currentData(), self.tag_filter.currentData()))
+        self.selection.set_filter(ViewFilter(self.group_filter.currentData(), self.kind_filter.currentData(),
+                                             self.status_filter.currentData(), self.tag_filter.currentData()))
 
     # ------------------------------------------------------------------ search
     def find(self, text: str | None = None) -> bool:

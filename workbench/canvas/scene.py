@@ -29,27 +29,10 @@ from PySide6.QtWidgets import (
 from workbench.canvas import style
 from workbench.canvas.items import NodeItem, Region
 from workbench.canvas.layers import EdgeLayer, OverviewLayer, RegionLayer, point_segment_distances
-from workbench.model import Relation, Stakeholder, StakeholderKind, Status
-from workbench.workspace import Change, Selection, Workspace
+from workbench.model import Relation, Stakeholder, StakeholderKind
+from workbench.workspace import Change, Selection, ViewFilter, Workspace
 
 EMPTY_INT = np.zeros(0, dtype=np.int64)
-
-
-class MapFilter:
-    """What to keep bright: a group, a kind, a status, a tag (None: any)."""
-
-    def __init__(self, group: str | None = None, kind: StakeholderKind | None = None,
-                 status: Status | None = None, tag: str | None = None) -> None:
-        self.group, self.kind, self.status, self.tag = group, kind, status, tag
-
-    def active(self) -> bool:
-        return any(v is not None for v in (self.group, self.kind, self.status, self.tag))
-
-    def matches(self, s: Stakeholder) -> bool:
-        return ((self.group is None or self.group in s.groups)
-                and (self.kind is None or s.kind == self.kind)
-                and (self.status is None or s.status == self.status)
-                and (self.tag is None or self.tag in s.tags))
 
 
 class MapScene(QGraphicsScene):
@@ -68,7 +51,7 @@ class MapScene(QGraphicsScene):
         self.regions: dict[str, Region] = {}
         self.relations: dict[str, Relation] = {}
         self.energy: dict[str, tuple[int, int]] = {}
-        self.filter = MapFilter()
+        self.filter = selection.filter
         self.overview = False
         self.selected_relations: list[str] = []
         self._following_selection = False
@@ -84,6 +67,7 @@ class MapScene(QGraphicsScene):
         if follow:
             workspace.changed.connect(self._on_changed)
             selection.selection_changed.connect(self._on_selection)
+            selection.filter_changed.connect(lambda: self.set_filter(selection.filter))
             self.selectionChanged.connect(self._push_selection)
 
     # ------------------------------------------------------------------ arrays
@@ -513,7 +497,7 @@ class MapScene(QGraphicsScene):
                 item.setFlag(flag, want)
 
     # ------------------------------------------------------------------ filters
-    def set_filter(self, f: MapFilter) -> None:
+    def set_filter(self, f: ViewFilter) -> None:
         """Dim what does not match *f*."""
         self.filter = f
         self._apply_filter_flags()

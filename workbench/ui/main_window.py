@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["stakeholders"], self.docks["signature"])
         self.docks["stakeholders"].raise_()
-        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [270, 300],
+        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [310, 300],
                          Qt.Orientation.Horizontal)
         self._build_menus()
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops

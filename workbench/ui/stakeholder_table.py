@@ -16,14 +16,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from workbench.model import Stakeholder
-from workbench.workspace import PLACE, Change, Selection, Workspace
+from workbench.workspace import PLACE, Change, Selection, ViewFilter, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
+#: The names keep at least this much room; other columns show only beside it.
+NAME_MIN_WIDTH = 140
 
 
 class StakeholderModel(QAbstractTableModel):
@@ -36,6 +39,7 @@ class StakeholderModel(QAbstractTableModel):
         self._rows: list[Stakeholder] = []
         self._groups: dict[str, str] = {}
         self._filter = ""
+        self._view_filter = ViewFilter()
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.reload()
         workspace.changed.connect(self._on_changed)
@@ -70,8 +74,10 @@ class StakeholderModel(QAbstractTableModel):
         """Apply the filter and the sort order to all rows."""
         self.beginResetModel()
         needle = self._filter.casefold()
-        rows = self._all if not needle else [
-            s for s in self._all if any(needle in self._text(s, c).casefold() for c in range(COLUMNS))]
+        view_filter = self._view_filter
+        rows = [s for s in self._all
+                if (not needle or any(needle in self._text(s, c).casefold() for c in range(COLUMNS)))
+                and view_filter.matches(s)]
         column, order = self._sort
         key: Callable[[Stakeholder], str] = lambda s: self._text(s, column).casefold()  # noqa: E731
         self._rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -80,6 +86,11 @@ class StakeholderModel(QAbstractTableModel):
     def set_filter(self, text: str) -> None:
         """Show only stakeholders with *text* in any column."""
         self._filter = text
+        self._arrange()
+
+    def set_view_filter(self, view_filter: ViewFilter) -> None:
+        """Show only stakeholders the map's filter keeps (group, kind, status, tag)."""
+        self._view_filter = view_filter
         self._arrange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -99,7 +110,7 @@ class StakeholderModel(QAbstractTableModel):
             fresh = {s.id: s for s in self._workspace.stakeholders(list(updated))}
             shown = any(self._shown(fresh[s.id]) != self._shown(s) for s in self._all if s.id in fresh)
             self._all = [fresh.get(s.id, s) for s in self._all]
-            if shown:  # only what the table shows needs a re-sort (a move changes nothing here)
+            if shown or self._view_filter.active():  # only then can the rows or their order change
                 self._arrange()
             else:
                 self._rows = [fresh.get(s.id, s) for s in self._rows]
@@ -144,6 +155,7 @@ class StakeholderTable(QWidget):
         self.search.setPlaceholderText(self.tr("Filter stakeholders by name, organisation, role…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
+        selection.filter_changed.connect(lambda: self.model.set_view_filter(selection.filter))
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -151,10 +163,12 @@ class StakeholderTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 110, 200, 200, 80)):
-            self.view.setColumnWidth(column, width)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
@@ -162,6 +176,34 @@ class StakeholderTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
         selection.selection_changed.connect(self._on_selection)
         self.model.modelReset.connect(lambda: self._on_selection(None))
+        self.model.modelReset.connect(self._fit_columns)
+
+    def _column_width(self, column: int) -> int:
+        """Room for a column's widest text (header included), measured in the current font."""
+        metrics = self.view.fontMetrics()
+        texts = [self.model.headerData(column, Qt.Orientation.Horizontal) or ""]
+        texts += [self.model.data(self.model.index(r, column)) or "" for r in range(min(self.model.rowCount(), 400))]
+        return min(260, max(metrics.horizontalAdvance(str(t)) for t in texts) + 28)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Show as many columns as fit whole beside the names; no horizontal scrolling."""
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # from our own width: the view inside is laid out only after this widget
+        margins = self.layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right() - 2 * self.view.frameWidth()
+                - self.view.verticalScrollBar().sizeHint().width() - NAME_MIN_WIDTH)
+        for column in range(1, COLUMNS):
+            width = self._column_width(column)
+            fits = room >= width
+            self.view.setColumnHidden(column, not fits)
+            if fits:
+                self.view.setColumnWidth(column, width)
+                room -= width
+            else:
+                room = -1  # keep the columns in order: none after the first that does not fit
 
     def _on_view_selection(self, *_: Any) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -4,10 +4,10 @@ the shared selection, and opening files for the app (and importing and exporting
 
 from workbench.interchange import InterchangeError
 from workbench.workspace.files import WorkspaceError, create_workspace, open_workspace
-from workbench.workspace.selection import Selection
+from workbench.workspace.selection import Selection, ViewFilter
 from workbench.workspace.transfer import EXPORT_SUFFIXES, IMPORT_SUFFIXES, ImportSummary
 from workbench.workspace.workspace import PLACE, Change, EditRefused, Workspace
 
 __all__ = ["PLACE", "Change", "EXPORT_SUFFIXES", "EditRefused", "IMPORT_SUFFIXES", "ImportSummary",
-           "InterchangeError", "Selection", "Workspace", "WorkspaceError", "create_workspace",
+           "InterchangeError", "Selection", "ViewFilter", "Workspace", "WorkspaceError", "create_workspace",
            "open_workspace"]
