@@ -5,11 +5,14 @@ groups, about three relations per stakeholder (the facilitator linked to a good 
 the partners, the rest partner↔partner, never a self-relation or a second relation for
 the same pair), about twenty interactions per stakeholder over the two years before
 ``END``, a few energy readings per relation and a few sessions. Nodes sit on a grid per
-group, the group blocks on a ring around the facilitator, so nothing overlaps.
+group, the group blocks on a ring around the facilitator, so nothing overlaps. Every
+stakeholder has a name of their own (people: first name × surname; organisations: a prefix
+of their kind × an invented Dutch place name), so a map of 20,000 shows no repeats.
 
-Deterministic: one ``random.Random(seed)`` drives everything, so the same ``(n, seed)``
-gives an equal dataset. Fast: n = 5,000 (15,000 relations, 100,000 interactions) takes
-one to two seconds. The settings fix the radar's "today" at ``END``.
+Deterministic: one ``random.Random(seed)`` drives everything (the names from a generator
+seeded by its first draw), so the same ``(n, seed)`` gives an equal dataset. Fast:
+n = 5,000 (15,000 relations, 100,000 interactions) takes one to two seconds. The settings
+fix the radar's "today" at ``END``.
 """
 
 from __future__ import annotations
@@ -53,24 +56,87 @@ GROUP_COUNT = 10
 SPACING = 60.0  # px between neighbouring nodes in a group's grid
 DAY_STARTS, DAY_ENDS = 8, 21  # contacts happen between these hours
 
-FIRST = ("Anna", "Bas", "Carla", "Daan", "Esther", "Fatma", "Gijs", "Hanneke", "Ilse", "Jeroen",
-         "Karim", "Lotte", "Marco", "Noor", "Omar", "Pieter", "Priya", "Ruben", "Sanne", "Thijs",
-         "Ursula", "Vincent", "Wouter", "Yvonne", "Zeynep", "Aisha", "Bram", "Dirk", "Femke",
-         "Gerda", "Henk", "Joost", "Kees", "Linda", "Mirjam", "Nadia", "Rob", "Samira", "Tom")
-LAST = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-        "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
-        "de Wit", "Dijkstra", "Kok", "Verhoeven", "Kuiper", "Schouten", "Hoekstra", "Prins",
-        "Yilmaz", "El Amrani", "Bouzid", "Ramdin", "Huisman", "Timmer", "Post", "Scholten")
-ORG_WORDS = ("Eem", "Amstel", "Noorder", "Zuider", "Polder", "Dijk", "Linde", "Vlinder", "Brug",
-             "Haven", "Molen", "Kade", "Akker", "Wilg", "Beek", "Duin", "Heide", "Zwaluw")
-ORG_PREFIX: dict[StakeholderKind, tuple[str, ...]] = {
-    StakeholderKind.ORGANISATION: ("Vereniging", "Coöperatie", "Buurthuis"),
-    StakeholderKind.COMPANY: ("Bakkerij", "Studio", "Installatiebedrijf", "Koffiebranderij"),
-    StakeholderKind.GOVERNMENT: ("Gemeente", "Waterschap"),
-    StakeholderKind.FOUNDATION: ("Stichting", "Fonds"),
-    StakeholderKind.EDUCATION: ("Hogeschool", "MBO College"),
-    StakeholderKind.NETWORK: ("Netwerk", "Ondernemerskring"),
+FACILITATOR_NAME = "Floor Hoogland"
+#: Names: first names × surnames (tussenvoegsels included), drawn without replacement, so
+#: every person has a name of their own (29,445 combinations before initials are needed).
+FIRST = (
+    "Anna", "Bas", "Carla", "Daan", "Esther", "Fatma", "Gijs", "Hanneke", "Ilse", "Jeroen",
+    "Karim", "Lotte", "Marco", "Noor", "Omar", "Pieter", "Priya", "Ruben", "Sanne", "Thijs",
+    "Ursula", "Vincent", "Wouter", "Yvonne", "Zeynep", "Aisha", "Bram", "Dirk", "Femke",
+    "Gerda", "Henk", "Joost", "Kees", "Linda", "Mirjam", "Nadia", "Rob", "Samira", "Tom",
+    "Annelies", "Arjen", "Astrid", "Bart", "Bente", "Bilal", "Birgit", "Boris", "Casper",
+    "Chantal", "Charlotte", "Cor", "Daphne", "Dewi", "Dennis", "Dieuwke", "Eline", "Elif",
+    "Emma", "Erik", "Eva", "Evert", "Floris", "Frank", "Freek", "Geert", "Hamza", "Hans",
+    "Hatice", "Hendrik", "Hugo", "Ineke", "Inge", "Iris", "Jan", "Janneke", "Jasper", "Jelle",
+    "Jesse", "Joke", "Jolanda", "Joris", "Judith", "Julia", "Karin", "Kevin", "Koen", "Lars",
+    "Laura", "Leon", "Lieke", "Lisa", "Loes", "Lucas", "Luuk", "Maaike", "Marieke", "Mark",
+    "Marloes", "Martijn", "Maarten", "Mehmet", "Mila", "Mohamed", "Myrthe", "Niels", "Nina",
+    "Olga", "Patrick", "Paul", "Petra", "Quinten", "Rachid", "Rianne", "Rik", "Rogier", "Roos",
+    "Rutger", "Sabine", "Saskia", "Sem", "Sietske", "Simone", "Sjoerd", "Sophie", "Stefan",
+    "Suzanne", "Tamara", "Teun", "Tim", "Tjitske", "Wendy", "Willem", "Wim", "Yara", "Yusuf",
+    "Zoë", "Anouk", "Marleen", "Ayşe", "Mustafa", "Rajesh", "Shanti", "Kwame", "Mei", "Thu",
+    "Youssef", "Naima", "Gerrit", "Hilde", "Ruud", "Marjolein")
+LAST = (
+    "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+    "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
+    "de Wit", "Dijkstra", "Kok", "Verhoeven", "Kuiper", "Schouten", "Hoekstra", "Prins",
+    "Yilmaz", "El Amrani", "Bouzid", "Ramdin", "Huisman", "Timmer", "Post", "Scholten",
+    "de Jong", "van Dijk", "van den Berg", "van der Meer", "van der Linden", "Jacobs",
+    "van der Heijden", "Vermeulen", "van den Broek", "de Bruijn", "de Graaf", "van der Wal",
+    "Willems", "van Beek", "Bosch", "Kramer", "Koster", "Wouters", "Maas", "Verbeek",
+    "Janssen", "Hermans", "Zwart", "van Vliet", "van Wijk", "Kuijpers", "Martens", "Veenstra",
+    "Evers", "Groen", "ter Horst", "ten Brink", "van 't Hof", "Lammers", "Blom", "van Dam",
+    "Pieters", "Claassen", "de Haan", "Sanders", "van Doorn", "Verschuren", "Molenaar",
+    "Boersma", "Visscher", "van der Veen", "Postma", "Kloosterman", "Hofman", "Vink",
+    "Hoogendoorn", "Scheffer", "Terpstra", "van Rijn", "Aarts", "Bouwman", "Koopman",
+    "Gerritsen", "Jonker", "van Os", "van der Laan", "Verweij", "Wolters", "de Ruiter", "Stam",
+    "Mertens", "Haddou", "Bennani", "Öztürk", "Demir", "Kaya", "Şahin", "Çelik", "Aydın",
+    "El Idrissi", "Benali", "Ouali", "Mahabier", "Sewdien", "Jagessar", "Nguyen", "Tran",
+    "Kromodikoro", "Pinas", "Biharie", "Doornbos", "Vonk", "Oosterhuis", "Veldman",
+    "Brandsma", "Zijlstra", "Wiersma", "de Lange", "van Es", "Schipper", "van Loon", "Kaptein",
+    "Rietveld", "Spijkerman", "Bloem", "Dijkman", "Huijbregts", "Nijhuis", "Lubbers",
+    "Winkel", "Smeets", "Kusters", "Geurts", "Franssen", "Heijnen", "Verhagen", "van Beers",
+    "van Gils", "Bosman", "Tuinman", "Zandstra", "Akkerman", "Mol", "Beukema", "Kamphuis",
+    "de Ruijter", "den Hartog", "Buitenhuis", "Overbeek", "van Houten", "de Wilde", "Koning",
+    "Kersten", "van der Ploeg", "Wijngaarden", "Bruinsma", "van Zanten", "Hoekman",
+    "van Ommen", "Verkerk", "Reijnders", "Steenbergen", "Gijsbers", "van der Zee", "Brands",
+    "Kuijk", "op den Kamp", "in 't Veld", "van de Kamp", "van Vugt", "Hazenberg", "Meulman",
+    "Bakkum", "Ravensbergen", "van Zuylen", "Heemskerk", "Eijkelenboom", "Lindeboom",
+    "Wesselink", "ter Haar", "Fokkema", "Oudshoorn", "van Ham", "Vermaat", "Sluiter", "Baas",
+    "Slot", "van Kampen")
+#: Invented but Dutch-sounding place names (stem + ending), for organisations.
+PLACE_STEMS = ("Eem", "Amstel", "Linde", "Wilg", "Duin", "Heide", "Zwaluw", "Akker", "Molen",
+               "Polder", "Kade", "Brug", "Haven", "Vlinder", "Noorder", "Zuider", "Ooster",
+               "Wester", "Ree", "Hazel", "Berken", "Eiken", "Essen", "Rijn", "Lek", "Vecht",
+               "Gouw", "Horn", "Maas", "Waal", "Zand", "Klei", "Riet", "Els", "Bloem", "Hooi",
+               "Kievit", "Reiger", "Lis", "Wolde")
+PLACE_ENDINGS = ("dijk", "veen", "hoven", "dam", "horst", "wijk", "loo", "broek", "rade", "beek",
+                 "hout", "sloot", "meer", "kerk", "burg", "dorp", "veld", "gaarde", "oord",
+                 "zande", "hem", "hof", "sluis", "dal", "stad")
+PLACES = tuple(stem + ending for stem in PLACE_STEMS for ending in PLACE_ENDINGS
+               if ending[:3] not in stem.lower())
+#: Qualifiers for organisation names, only when a kind runs out of prefix × place.
+DISTRICTS = ("Noord", "Oost", "Zuid", "West", "Centrum", "Buiten", "Binnenstad", "Haven")
+ORG_PREFIX: dict[StakeholderKind, tuple[str, ...]] = {  # disjoint, so names never collide
+    StakeholderKind.ORGANISATION: ("Vereniging", "Coöperatie", "Buurthuis", "Wijkcentrum",
+                                   "Huurdersvereniging", "Dorpsraad", "Repaircafé",
+                                   "Voedselbank", "Buurtteam", "Speeltuinvereniging"),
+    StakeholderKind.COMPANY: ("Bakkerij", "Studio", "Installatiebedrijf", "Koffiebranderij",
+                              "Drukkerij", "Schoonmaakbedrijf", "Fietsenmakerij", "Brouwerij",
+                              "Timmerbedrijf", "Adviesbureau", "Kwekerij", "Transportbedrijf",
+                              "Kapsalon", "Boekhandel", "Catering", "Architectenbureau",
+                              "Kringloopwinkel", "Zorgboerderij", "Hoveniersbedrijf",
+                              "Webbureau"),
+    StakeholderKind.GOVERNMENT: ("Gemeente", "Waterschap", "Omgevingsdienst", "GGD",
+                                 "Veiligheidsregio", "Werkgeversservicepunt"),
+    StakeholderKind.FOUNDATION: ("Stichting", "Fonds", "Stichting Vrienden van", "Steunfonds",
+                                 "Cultuurfonds"),
+    StakeholderKind.EDUCATION: ("Hogeschool", "MBO College", "Basisschool", "Lyceum",
+                                "Volkshogeschool", "Scholengemeenschap"),
+    StakeholderKind.NETWORK: ("Netwerk", "Ondernemerskring", "Platform",
+                              "Ondernemersvereniging", "Zorgnetwerk"),
 }
+INITIALS = "ABCDEFGHIJKLMNOPRSTVWZ"
 ROLES = ("director", "owner", "policy advisor", "teacher", "coach", "volunteer coordinator",
          "designer", "bookkeeper", "project lead", "researcher", "consultant")
 INTERESTS = ("inclusive hiring", "local food chains", "the energy transition", "reuse and repair",
@@ -160,18 +226,17 @@ def _generate(n: int, rng: random.Random) -> Dataset:
     positions = _layout(members, n)
 
     stakeholders = [Stakeholder(
-        id=facilitator, name="Floor Hoogland", kind=StakeholderKind.FACILITATOR,
+        id=facilitator, name=FACILITATOR_NAME, kind=StakeholderKind.FACILITATOR,
         organisation="Stichting Synthetisch", role="Community facilitator", status=Status.ACTIVE,
         x=0.0, y=0.0)]
-    statuses: list[Status] = [Status.ACTIVE]
+    kinds = [StakeholderKind.FACILITATOR] + [pick(KINDS) for _ in partners]
+    statuses: list[Status] = [Status.ACTIVE] + [pick(STATUSES) for _ in partners]
+    names = _names(kinds, random.Random(rng.getrandbits(64)))
+    organisations = [name for name, kind in zip(names, kinds)
+                     if kind not in (StakeholderKind.PERSON, StakeholderKind.FACILITATOR)]
     for index in range(1, n):
-        kind = pick(KINDS)
-        status = pick(STATUSES)
-        statuses.append(status)
+        kind = kinds[index]
         person = kind is StakeholderKind.PERSON
-        word = pick(ORG_WORDS)
-        name = (f"{pick(FIRST)} {pick(LAST)}" if person
-                else f"{pick(ORG_PREFIX[kind])} {word}{'stad' if random_() < 0.3 else ''}")
         own_groups = (groups[home[index - 1]].id,)
         if random_() < 0.1:
             extra = groups[below(group_count)].id
@@ -179,12 +244,13 @@ def _generate(n: int, rng: random.Random) -> Dataset:
                 own_groups += (extra,)
         x, y = positions[index]
         stakeholders.append(Stakeholder(
-            id=ids[index], name=name, kind=kind,
-            organisation=f"{pick(ORG_PREFIX[StakeholderKind.COMPANY])} {word}" if person else "",
+            id=ids[index], name=names[index], kind=kind,
+            organisation=(pick(organisations) if organisations else "Zelfstandig")
+            if person else "",
             role=pick(ROLES) if person else "",
             interests=pick(INTERESTS), needs=pick(NEEDS), drivers=pick(DRIVERS),
             value=pick(VALUES),
-            status=status, tags=(pick(TAGS),) if random_() < 0.6 else (),
+            status=statuses[index], tags=(pick(TAGS),) if random_() < 0.6 else (),
             x=x, y=y, groups=own_groups))
 
     # --- relations --------------------------------------------------------------------
@@ -312,6 +378,36 @@ def _generate(n: int, rng: random.Random) -> Dataset:
         interactions=tuple(interactions),
         sessions=tuple(sessions),
     )
+
+
+def _names(kinds: Sequence[StakeholderKind], rng: random.Random) -> list[str]:
+    """A distinct name per stakeholder (the facilitator's is fixed), Dutch-flavoured.
+
+    People get first name × surname, organisations prefix-of-their-kind × place, each drawn
+    without replacement in random order (so neighbours in id order are unrelated); only when
+    a kind needs more names than that gives are initials (people) or districts
+    (organisations) added, as many levels as it takes.
+    """
+    names = [FACILITATOR_NAME] * len(kinds)
+    for kind in StakeholderKind:  # a fixed order: the draws must not depend on hashing
+        at = [i for i, k in enumerate(kinds) if k is kind]
+        if kind is StakeholderKind.FACILITATOR or not at:
+            continue
+        if kind is StakeholderKind.PERSON:
+            parts: list[Sequence[str]] = [FIRST, LAST]
+            while math.prod(map(len, parts)) < len(at):
+                parts.insert(1, [f"{c}." for c in INITIALS])
+        else:
+            parts = [ORG_PREFIX[kind], PLACES]
+            while math.prod(map(len, parts)) < len(at):
+                parts.append(DISTRICTS)
+        for i, code in zip(at, rng.sample(range(math.prod(map(len, parts))), len(at))):
+            words = []
+            for options in reversed(parts):
+                code, digit = divmod(code, len(options))
+                words.append(options[digit])
+            names[i] = " ".join(reversed(words))
+    return names
 
 
 def _size(r: float, channel: Channel) -> int:
