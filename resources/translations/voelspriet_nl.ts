@@ -5,8 +5,8 @@
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="68" />
         <location filename="../../workbench/workspace/workspace.py" line="69" />
-        <location filename="../../workbench/workspace/workspace.py" line="480" />
-        <location filename="../../workbench/workspace/workspace.py" line="491" />
+        <location filename="../../workbench/workspace/workspace.py" line="484" />
+        <location filename="../../workbench/workspace/workspace.py" line="495" />
         <source>A workspace has exactly one facilitator.</source>
         <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). A stakeholder's place on the map: edits of these alone change nothing a list or panel shows. Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
         <translation>Een werkruimte heeft precies één facilitator.</translation>
@@ -20,7 +20,7 @@
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="72" />
         <location filename="../../workbench/workspace/workspace.py" line="73" />
-        <location filename="../../workbench/workspace/workspace.py" line="576" />
+        <location filename="../../workbench/workspace/workspace.py" line="580" />
         <source>A stakeholder cannot be connected to itself.</source>
         <translation>Een stakeholder kan niet met zichzelf verbonden worden.</translation>
     </message>
@@ -50,160 +50,160 @@
         <translation>De werkruimte heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="414" />
+        <location filename="../../workbench/workspace/workspace.py" line="418" />
         <source>This no longer exists; it may have been deleted.</source>
         <translation>Dit bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="440" />
+        <location filename="../../workbench/workspace/workspace.py" line="444" />
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="451" />
         <location filename="../../workbench/workspace/workspace.py" line="455" />
+        <location filename="../../workbench/workspace/workspace.py" line="459" />
         <source>Edit signature</source>
         <translation>Signatuur bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="459" />
         <location filename="../../workbench/workspace/workspace.py" line="463" />
+        <location filename="../../workbench/workspace/workspace.py" line="467" />
         <source>Edit sensing settings</source>
         <translation>Signaalinstellingen bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="470" />
+        <location filename="../../workbench/workspace/workspace.py" line="474" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="478" />
-        <location filename="../../workbench/workspace/workspace.py" line="579" />
+        <location filename="../../workbench/workspace/workspace.py" line="482" />
+        <location filename="../../workbench/workspace/workspace.py" line="583" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="481" />
-        <location filename="../../workbench/workspace/workspace.py" line="497" />
-        <location filename="../../workbench/workspace/workspace.py" line="655" />
+        <location filename="../../workbench/workspace/workspace.py" line="485" />
+        <location filename="../../workbench/workspace/workspace.py" line="501" />
+        <location filename="../../workbench/workspace/workspace.py" line="659" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="496" />
+        <location filename="../../workbench/workspace/workspace.py" line="500" />
         <source>Rename %1</source>
         <translation>Naam wijzigen in %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="511" />
+        <location filename="../../workbench/workspace/workspace.py" line="515" />
         <source>The facilitator cannot be deleted.</source>
         <translation>De facilitator kan niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="513" />
+        <location filename="../../workbench/workspace/workspace.py" line="517" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="514" />
-        <location filename="../../workbench/workspace/workspace.py" line="531" />
+        <location filename="../../workbench/workspace/workspace.py" line="518" />
+        <location filename="../../workbench/workspace/workspace.py" line="535" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="530" />
+        <location filename="../../workbench/workspace/workspace.py" line="534" />
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="550" />
+        <location filename="../../workbench/workspace/workspace.py" line="554" />
         <source>Change group members</source>
         <translation>Groepsleden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="557" />
+        <location filename="../../workbench/workspace/workspace.py" line="561" />
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="562" />
+        <location filename="../../workbench/workspace/workspace.py" line="566" />
         <source>Edit group %1</source>
         <translation>Groep %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="566" />
+        <location filename="../../workbench/workspace/workspace.py" line="570" />
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="570" />
+        <location filename="../../workbench/workspace/workspace.py" line="574" />
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="582" />
+        <location filename="../../workbench/workspace/workspace.py" line="586" />
         <source>Connect %1 and %2</source>
         <translation>%1 en %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="588" />
         <location filename="../../workbench/workspace/workspace.py" line="592" />
+        <location filename="../../workbench/workspace/workspace.py" line="596" />
         <source>Edit relation</source>
         <translation>Relatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="596" />
+        <location filename="../../workbench/workspace/workspace.py" line="600" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="603" />
+        <location filename="../../workbench/workspace/workspace.py" line="607" />
         <source>Add energy reading</source>
         <translation>Energiemeting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="608" />
         <location filename="../../workbench/workspace/workspace.py" line="612" />
+        <location filename="../../workbench/workspace/workspace.py" line="616" />
         <source>Edit energy reading</source>
         <translation>Energiemeting bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="616" />
+        <location filename="../../workbench/workspace/workspace.py" line="620" />
         <source>Delete energy reading</source>
         <translation>Energiemeting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="627" />
+        <location filename="../../workbench/workspace/workspace.py" line="631" />
         <source>Log %1</source>
         <translation>%1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="634" />
+        <location filename="../../workbench/workspace/workspace.py" line="638" />
         <source>Edit interaction</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="638" />
+        <location filename="../../workbench/workspace/workspace.py" line="642" />
         <source>Mark follow-up done</source>
         <translation>Vervolgactie afvinken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="638" />
+        <location filename="../../workbench/workspace/workspace.py" line="642" />
         <source>Reopen follow-up</source>
         <translation>Vervolgactie weer openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="643" />
+        <location filename="../../workbench/workspace/workspace.py" line="647" />
         <source>Delete interaction</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="650" />
+        <location filename="../../workbench/workspace/workspace.py" line="654" />
         <source>Plan %1</source>
         <translation>%1 plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="659" />
+        <location filename="../../workbench/workspace/workspace.py" line="663" />
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -727,57 +727,144 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="38" />
+        <location filename="../../workbench/ui/details_panel.py" line="204" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="39" />
+        <location filename="../../workbench/ui/details_panel.py" line="206" />
+        <source>%n relations selected.</source>
+        <translation>%n relaties geselecteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="208" />
         <source>Select a stakeholder to see who they are.</source>
         <translation>Selecteer een stakeholder om te zien wie het is.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="48" />
+        <location filename="../../workbench/ui/details_panel.py" line="119" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="49" />
+        <location filename="../../workbench/ui/details_panel.py" line="35" />
+        <source>Organisation</source>
+        <extracomment>One-line fields: (field, label); tags are written comma-separated.</extracomment>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="36" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="43" />
         <source>Interests</source>
+        <extracomment>Longer texts: (field, label, placeholder).</extracomment>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="50" />
+        <location filename="../../workbench/ui/details_panel.py" line="44" />
+        <source>What they want to achieve</source>
+        <translation>Wat ze willen bereiken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="45" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="51" />
+        <location filename="../../workbench/ui/details_panel.py" line="46" />
+        <source>What they need to take part</source>
+        <translation>Wat ze nodig hebben om mee te doen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="47" />
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="52" />
+        <location filename="../../workbench/ui/details_panel.py" line="48" />
+        <source>Why they do this</source>
+        <translation>Waarom ze dit doen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="49" />
         <source>Value for them</source>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="53" />
+        <location filename="../../workbench/ui/details_panel.py" line="50" />
+        <source>What they get out of it: the win-win</source>
+        <translation>Wat het hun oplevert: de win-win</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="51" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="54" />
+        <location filename="../../workbench/ui/details_panel.py" line="52" />
+        <source>Anything else worth remembering</source>
+        <translation>Wat verder het onthouden waard is</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="101" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="111" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="116" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="126" />
+        <source>comma-separated, e.g. volunteer, director</source>
+        <translation>gescheiden door komma's, bijv. vrijwilliger, directeur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="156" />
+        <source>Kind of relation</source>
+        <translation>Soort relatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="158" />
+        <source>Latest energy</source>
+        <translation>Laatste energie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="252" />
+        <source>no reading yet</source>
+        <translation>nog geen meting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="255" />
+        <source>%1 (%2) — %3 readings</source>
+        <translation>%1 (%2) — %3 metingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <source>Cannot save this</source>
+        <translation>Kan dit niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="39" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="55" />
+        <location filename="../../workbench/ui/details_panel.py" line="37" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="56" />
+        <location filename="../../workbench/ui/details_panel.py" line="38" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>

@@ -117,6 +117,14 @@ def readings(s: DbSession, relation_ids: Sequence[str] | None = None) -> list[Re
     return out
 
 
+def relation_kinds(s: DbSession) -> list[str]:
+    """The kinds of relation in use, most used first."""
+    t = T["relations"]
+    stmt = (select(t.c.kind, func.count().label("n")).where(t.c.kind != "")
+            .group_by(t.c.kind).order_by(func.count().desc(), t.c.kind))
+    return [kind for kind, _n in s.execute(stmt)]
+
+
 def relation_energy(s: DbSession, relation_ids: Sequence[str] | None = None) -> dict[str, tuple[int, int]]:
     """Per relation with readings (all, or these): (latest energy, number of readings)."""
     t = T["readings"]

@@ -306,6 +306,10 @@ class Workspace(QObject):
         """Readings, oldest first."""
         return self._read(queries.readings, relation_ids)
 
+    def relation_kinds(self) -> list[str]:
+        """The kinds of relation in use, most used first."""
+        return self._read(queries.relation_kinds)
+
     def relation_energy(self, relation_ids: Sequence[str] | None = None) -> dict[str, tuple[int, int]]:
         """Per relation with readings (all, or these): (latest energy, number of readings)."""
         return self._read(queries.relation_energy, relation_ids)
