@@ -6,6 +6,7 @@ edits are carried out by the interactions and the scene, through the Workspace.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -37,13 +39,20 @@ from workbench.model import Group, Stakeholder
 if TYPE_CHECKING:
     from workbench.canvas.scene import MapScene
 
-LABEL_FONT = QFont()
-LABEL_FONT.setPointSizeF(8.5)
-LABEL_BOLD = QFont(LABEL_FONT)
-LABEL_BOLD.setBold(True)
-REGION_FONT = QFont()
-REGION_FONT.setPointSizeF(10.0)
-REGION_FONT.setBold(True)
+
+
+@functools.cache
+def label_fonts() -> tuple[QFont, QFont, QFont]:
+    """Names, names of core members (bold) and region names, in the platform's font size
+    (at least 9 pt: the map is read at arm's length)."""
+    normal = QFont(QApplication.font())
+    normal.setPointSizeF(max(9.0, normal.pointSizeF()))
+    bold = QFont(normal)
+    bold.setBold(True)
+    region = QFont(normal)
+    region.setPointSizeF(normal.pointSizeF() * 1.15)
+    region.setBold(True)
+    return normal, bold, region
 
 
 class NodeItem(QGraphicsItem):
@@ -72,7 +81,7 @@ class NodeItem(QGraphicsItem):
         """Show a new version of the stakeholder."""
         self.prepareGeometryChange()
         self.stakeholder = stakeholder
-        self._font = LABEL_BOLD if stakeholder.status.value == "core" else LABEL_FONT
+        self._font = label_fonts()[1 if stakeholder.status.value == "core" else 0]
         self._labels = {}
         self._refresh_opacity()
         self.setToolTip(" · ".join(x for x in (stakeholder.name, stakeholder.role, stakeholder.organisation) if x))
@@ -96,7 +105,7 @@ class NodeItem(QGraphicsItem):
 
     # ------------------------------------------------------------------ geometry
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        r = style.NODE_RADIUS * 1.35 + 4
+        r = max(style.NODE_RADIUS * 1.35, style.NODE_RADIUS + 0.4 * style.HANDLE_MAX_RADIUS) + 4  # the handle
         # wide enough for a label grown for a zoomed-out view
         half = style.LABEL_MAX_PX / style.LABEL_MIN_SCALE / 2
         return QRectF(-half, -r, 2 * half, r + style.NODE_RADIUS + 6 + style.LABEL_HEIGHT * style.LABEL_MAX_GROWTH)
@@ -117,17 +126,25 @@ class NodeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         path = QPainterPath(style.SHAPES[self.stakeholder.kind])
         path.addRect(QRectF(-style.LABEL_WIDTH / 2 + 10, style.NODE_RADIUS + 2, style.LABEL_WIDTH - 20, 16))
-        path.addEllipse(self.handle_center(), style.HANDLE_RADIUS + 3, style.HANDLE_RADIUS + 3)
+        path.addEllipse(self.handle_center(), self.handle_radius() + 2, self.handle_radius() + 2)
         return path
+
+    def handle_radius(self) -> float:
+        """The connect handle's radius in scene units: a comfortable target on screen at
+        any zoom (larger on a touch screen; logical pixels grow on HiDPI by themselves)."""
+        scene = self.scene()
+        scale = getattr(scene, "view_scale", 1.0) if scene is not None else 1.0
+        return min(style.HANDLE_MAX_RADIUS, max(style.HANDLE_RADIUS, style.handle_screen_radius() / scale))
 
     def handle_center(self) -> QPointF:
         """Where the drag-to-connect handle sits (right of the shape)."""
-        return QPointF(style.NODE_RADIUS + 9, -style.NODE_RADIUS + 4)
+        r = self.handle_radius()
+        return QPointF(style.NODE_RADIUS + r + 2, -style.NODE_RADIUS + 0.6 * r)
 
     def on_handle(self, pos: QPointF) -> bool:
         """True when *pos* (item coordinates) is on the connect handle."""
         d = pos - self.handle_center()
-        return d.x() * d.x() + d.y() * d.y() <= (style.HANDLE_RADIUS + 3) ** 2
+        return d.x() * d.x() + d.y() * d.y() <= (self.handle_radius() + 2) ** 2
 
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -157,10 +174,10 @@ class NodeItem(QGraphicsItem):
         if self.hovered and not self.dimmed:
             painter.setPen(QPen(style.SELECTION, 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
-            c = self.handle_center()
-            painter.drawEllipse(c, style.HANDLE_RADIUS, style.HANDLE_RADIUS)
-            painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
-            painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))
+            c, r = self.handle_center(), self.handle_radius()
+            painter.drawEllipse(c, r, r)
+            painter.drawLine(QPointF(c.x() - r / 2, c.y()), QPointF(c.x() + r / 2, c.y()))
+            painter.drawLine(QPointF(c.x(), c.y() - r / 2), QPointF(c.x(), c.y() + r / 2))
 
     def _paint_label(self, painter: QPainter, lod: float, selected: bool) -> None:
         """The name below the shape: readable when zoomed out, never wider than the room."""
@@ -246,6 +263,7 @@ class Region:
         self.path = QPainterPath()
         self._hull = QPolygonF()
         self.label_at = QPointF()
+        self._home = QPointF()  # where the name goes unless something is in the way
         self.grow = 1.0  # the name's size factor, set by the scene for the current zoom
 
     def isVisible(self) -> bool:  # noqa: N802 - reads like the Qt items beside it
@@ -266,8 +284,32 @@ class Region:
         self._hull = QPolygonF([QPointF(float(x), float(y)) for x, y in hull])
         self.path = region_path(points, self.PADDING, hull)
         if len(points):
-            top = points[int(np.argmin(points[:, 1]))]  # name above the highest member
-            self.label_at = QPointF(float(top[0]), float(top[1]) - self.PADDING - 3)
+            top = points[int(np.argmin(points[:, 1]))]  # by default above the highest member
+            self._home = self.label_at = QPointF(float(top[0]), float(top[1]) - self.PADDING - 3)
+
+    def label_spots(self) -> list[QPointF]:
+        """Where the name may go (the bottom centre of its box), most wanted first: above
+        the highest member, just outside the region's top, bottom, left or right edge, or
+        somewhere inside it."""
+        box = self.path.boundingRect()
+        if box.isEmpty():
+            return [self._home]
+        rect = self.label_rect()
+        w, h = rect.width(), rect.height()
+        spots = [self._home,
+                 QPointF(box.center().x(), box.top() - 2),
+                 QPointF(box.center().x(), box.bottom() + h + 2),
+                 QPointF(box.left() - w / 2 - 4, box.center().y() + h / 2),
+                 QPointF(box.right() + w / 2 + 4, box.center().y() + h / 2)]
+        # and free space inside: a grid over the region
+        for fy in (0.2, 0.35, 0.5, 0.65, 0.8):
+            for fx in (0.25, 0.5, 0.75):
+                spots.append(QPointF(box.left() + fx * box.width(), box.top() + fy * box.height() + h / 2))
+        return spots
+
+    def set_label_at(self, point: QPointF) -> None:
+        """Put the name's bottom centre at *point*."""
+        self.label_at = QPointF(point)
 
     def member_moved(self, old: np.ndarray, new: np.ndarray, points: Callable[[], np.ndarray]) -> bool:
         """A member is being dragged: recompute only if the outline changes; True if it did."""
@@ -280,13 +322,10 @@ class Region:
 
     def label_rect(self) -> QRectF:
         """Where the name is written, at the current label size."""
-        width = (QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 12) * self.grow
-        height = 20 * self.grow
+        metrics = QFontMetricsF(label_fonts()[2])
+        width = (metrics.horizontalAdvance(self.group.name) + 12) * self.grow
+        height = (metrics.height() + 4) * self.grow
         return QRectF(self.label_at.x() - width / 2, self.label_at.y() - height, width, height)
-
-    def set_label_bottom(self, y: float) -> None:
-        """Move the name up or down (to keep names apart)."""
-        self.label_at = QPointF(self.label_at.x(), y)
 
     def contains_scene_point(self, point: QPointF) -> bool:
         """True when *point* lies inside the shown region."""
@@ -311,13 +350,15 @@ class Region:
         painter.save()
         painter.translate(self.label_at)
         painter.scale(self.grow, self.grow)  # stays readable when zoomed out
-        painter.setFont(REGION_FONT)
-        width = QFontMetricsF(REGION_FONT).horizontalAdvance(self.group.name) + 10
+        font = label_fonts()[2]
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        width, height = metrics.horizontalAdvance(self.group.name) + 10, metrics.height() + 2
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
-        painter.drawRoundedRect(QRectF(-width / 2, -19, width, 18), 4, 4)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 190)))
+        painter.drawRoundedRect(QRectF(-width / 2, -height - 1, width, height), 4, 4)
         painter.setPen(color.darker(200))
-        painter.drawText(QRectF(-150, -22, 300, 22), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+        painter.drawText(QRectF(-width / 2, -height - 1, width, height), Qt.AlignmentFlag.AlignCenter,
                          self.group.name)
         painter.restore()
 

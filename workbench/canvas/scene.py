@@ -181,8 +181,12 @@ class MapScene(QGraphicsScene):
                 region.set_points(self.pos[members] if members else np.zeros((0, 2)))
         self._separate_region_labels()
 
+    #: The view's zoom (the connect handle keeps its size on screen by it).
+    view_scale = 1.0
+
     def set_view_scale(self, scale: float) -> None:
         """The view zoomed: region names keep a readable size, and apart."""
+        self.view_scale = scale
         grow = min(3.0, max(1.0, 0.9 / max(scale, 1e-3)))
         if grow != self.label_grow:
             self.label_grow = grow
@@ -191,14 +195,36 @@ class MapScene(QGraphicsScene):
     label_grow = 1.0
 
     def _separate_region_labels(self) -> None:
-        """Lift region names that would be written over one another."""
+        """Put each region's name where it covers no node or name and no other region's
+        name (of the spots ``Region.label_spots`` offers, the least covering one); lift
+        it further when every spot is taken."""
+        r = style.NODE_RADIUS
+        # every node with the name under it, as (left, top, right, bottom) rows
+        bodies = np.column_stack([self.pos[:, 0] - style.LABEL_WIDTH / 2, self.pos[:, 1] - r,
+                                  self.pos[:, 0] + style.LABEL_WIDTH / 2, self.pos[:, 1] + r + 22]) \
+            if len(self.pos) else np.zeros((0, 4))
         placed: list[QRectF] = []
-        for region in sorted(self.regions.values(), key=lambda r: -r.label_rect().top()):
+        for region in self.regions.values():
             region.grow = self.label_grow
-            rect = region.label_rect()
+            if not region.isVisible():
+                continue
+            best: tuple[int, int, QRectF] | None = None
+            for order, spot in enumerate(region.label_spots()):
+                region.set_label_at(spot)
+                rect = region.label_rect()
+                covered = int(np.count_nonzero(
+                    (bodies[:, 0] < rect.right()) & (bodies[:, 2] > rect.left())
+                    & (bodies[:, 1] < rect.bottom()) & (bodies[:, 3] > rect.top())))
+                covered += 100 * sum(rect.intersects(other) for other in placed)
+                if best is None or (covered, order) < best[:2]:
+                    best = (covered, order, rect)
+                if covered == 0:
+                    break
+            assert best is not None
+            rect = best[2]
             while any(rect.intersects(other) for other in placed):
                 rect.translate(0, -rect.height())
-            region.set_label_bottom(rect.bottom())
+            region.set_label_at(QPointF(rect.center().x(), rect.bottom()))
             placed.append(rect)
         self.region_layer.refresh()
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QInputDevice, QPainterPath, QPolygonF
 
 from workbench.model import StakeholderKind, Status
 
@@ -13,6 +14,9 @@ NODE_RADIUS = 18.0
 LABEL_WIDTH = 120.0
 LABEL_HEIGHT = 30.0
 HANDLE_RADIUS = 6.0
+#: The handle's radius never grows beyond this (scene units): 10 px on screen down to the
+#: zoom below which nodes draw no handle (LABEL_MIN_SCALE).
+HANDLE_MAX_RADIUS = 30.0
 #: Below this view scale, labels and decorations are left out.
 LABEL_MIN_SCALE = 0.34
 #: Labels keep about this on-screen size (×8.5 pt) while zoomed out, up to LABEL_MAX_GROWTH.
@@ -111,3 +115,10 @@ def _shape(kind: StakeholderKind) -> QPainterPath:
 
 
 SHAPES: dict[StakeholderKind, QPainterPath] = {kind: _shape(kind) for kind in StakeholderKind}
+
+
+@functools.cache
+def handle_screen_radius() -> float:
+    """The connect handle's radius on screen (logical pixels): 10, or 16 with a touch screen."""
+    touch = any(d.type() == QInputDevice.DeviceType.TouchScreen for d in QInputDevice.devices())
+    return 16.0 if touch else 10.0
