@@ -1,4 +1,7 @@
-"""The demo's story as of its date, read straight from resources/demo/demo.json.
+"""The demo's story as of its date, read straight from resources/demo/demo.json and from
+its Dutch twin resources/demo/demo_nl.json: every fact holds in both languages (the
+phrases a fact looks for are translated by ``DUTCH`` below, themes included, so
+"time investment" is "tijdsinvestering" for all four partners who raise it).
 
 The demo (written by resources/demo/make_demo.py) is built so that the radar of PRODUCT.md
 ("Sensing") finds, as of the workspace's ``as_of`` date 2020-05-15, exactly one of each
@@ -21,6 +24,7 @@ import statistics
 from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -29,6 +33,7 @@ from workbench.model import Dataset, SensingSettings, StakeholderKind, Status
 
 DEMO_DIR = Path(__file__).resolve().parents[1] / "resources" / "demo"
 DEMO = DEMO_DIR / "demo.json"
+DEMOS = {"en": DEMO, "nl": DEMO_DIR / "demo_nl.json"}
 AS_OF = date(2020, 5, 15)
 FAC = "s-fenna"
 
@@ -50,9 +55,54 @@ NEVER_FLAGGED = {"s-vincent"}
 # --------------------------------------------------------------------------- reading the data
 
 
+#: The phrases the facts below look for, as the Dutch demo says them.
+DUTCH = {
+    "Swamped": "Overspoeld",
+    "his own network": "eigen netwerk",
+    "Camera off, left after half an hour.": "Camera uit, na een halfuur vertrokken.",
+    "Hesitant; employer cutting costs.": "Aarzelend; werkgever bezuinigt.",
+    "I don't know if I can keep this up after the summer.":
+        "Ik weet niet of ik dit na de zomer nog volhoud.",
+    # remark themes
+    "time investment": "tijdsinvestering",
+    "online meetings": "online bijeenkomsten",
+    "unclear roles": "onduidelijke rollen",
+    "membership fee": "contributie",
+    "corona impact": "gevolgen van corona",
+    "local hubs": "lokale hubs",
+    "funding": "financiering",
+    # names are names in both languages
+    "Fonds Buurtkracht": "Fonds Buurtkracht",
+    "Creathon": "Creathon",
+    "Het Eemhuis": "Het Eemhuis",
+    "De Werkplaats": "De Werkplaats",
+    "about 25 people": "zo'n 25 mensen",
+    # groups and sessions
+    "Inner circle": "Kerngroep",
+    "Communication team": "Communicatieteam",
+    "Support team": "Ondersteuningsteam",
+    "Community builders": "Community-bouwers",
+    "Equippers": "Toerusters",
+    "Amersfoort": "Amersfoort",
+    "Amsterdam": "Amsterdam",
+    "Inner circle kickoff": "Kick-off van de kerngroep",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(DEMOS))
+def language(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def demo() -> Dataset:
-    return read(DEMO)
+def demo(language: str) -> Dataset:
+    return read(DEMOS[language])
+
+
+@pytest.fixture(scope="module")
+def say(language: str) -> Callable[[str], str]:
+    """An English phrase of the story as the demo in this language says it."""
+    return (lambda phrase: phrase) if language == "en" else DUTCH.__getitem__
 
 
 def days_before_as_of(moment: datetime | date) -> int:
@@ -111,7 +161,7 @@ def test_one_facilitator_and_one_partner_gone_their_own_way(demo: Dataset) -> No
 # --------------------------------------------------------------------------- radio silence
 
 
-def test_jeroen_has_been_silent_for_56_days(demo: Dataset) -> None:
+def test_jeroen_has_been_silent_for_56_days(demo: Dataset, say: Callable[[str], str]) -> None:
     """Eight contacts up to 20 March, a median gap of 9.7 days (so the 21-day minimum is his
     limit), then nothing: 56 days, more than twice the limit."""
     seen = contacts(demo, "s-jeroen")
@@ -121,7 +171,7 @@ def test_jeroen_has_been_silent_for_56_days(demo: Dataset) -> None:
     assert round(statistics.median(gaps_in_days(seen)), 1) == 9.7  # 2 x 9.7 < 21
     assert days_before_as_of(seen[-1]) == 56 > 2 * 21
     [last] = [i for i in demo.interactions if i.at == seen[-1]]
-    assert last.channel.value == "message" and "Swamped" in last.summary
+    assert last.channel.value == "message" and say("Swamped") in last.summary
     # he missed every builders' circle and inner-circle meeting since
     meetings_since = [i for i in demo.interactions if i.at > seen[-1] and i.channel.value == "meeting"
                       and len(i.with_) > 10]
@@ -129,7 +179,8 @@ def test_jeroen_has_been_silent_for_56_days(demo: Dataset) -> None:
     assert all("s-jeroen" not in i.with_ for i in meetings_since)
 
 
-def test_vincent_is_silent_too_but_went_his_own_way(demo: Dataset) -> None:
+def test_vincent_is_silent_too_but_went_his_own_way(demo: Dataset,
+                                                     say: Callable[[str], str]) -> None:
     """Six contacts, median gap 13.1 days (limit 26.25), last on 5 March: 71 days ago."""
     seen = contacts(demo, "s-vincent")
     assert [t.date().isoformat() for t in seen] == [
@@ -137,7 +188,7 @@ def test_vincent_is_silent_too_but_went_his_own_way(demo: Dataset) -> None:
     assert round(statistics.median(gaps_in_days(seen)), 1) == 13.1
     assert days_before_as_of(seen[-1]) == 71 > 2 * 26.25
     [last] = [i for i in demo.interactions if i.at == seen[-1]]
-    assert "his own network" in last.summary
+    assert say("his own network") in last.summary
     # and his energy dropped: a 3 after 5, 4, 4 (see the low-energy facts)
     assert readings(demo, FAC, "s-vincent")[-4:] == [
         ("2020-01-28", 5), ("2020-02-10", 4), ("2020-02-24", 4), ("2020-03-05", 3)]
@@ -164,21 +215,22 @@ def test_only_five_were_last_seen_more_than_21_days_ago(demo: Dataset) -> None:
 # --------------------------------------------------------------------------- energy
 
 
-def test_ruben_low_energy_on_his_relation_with_fenna(demo: Dataset) -> None:
+def test_ruben_low_energy_on_his_relation_with_fenna(demo: Dataset,
+                                                      say: Callable[[str], str]) -> None:
     """Since the lockdown closed his kitchen: 4, 4, 3, 3, then 2 and 2."""
     assert readings(demo, FAC, "s-ruben")[-6:] == [
         ("2020-03-23", 4), ("2020-03-24", 4), ("2020-04-06", 3), ("2020-04-09", 3),
         ("2020-04-29", 2), ("2020-05-07", 2)]
-    assert latest_note(demo, FAC, "s-ruben") == "Camera off, left after half an hour."
+    assert latest_note(demo, FAC, "s-ruben") == say("Camera off, left after half an hour.")
 
 
-def test_pieter_and_lotte_diverge(demo: Dataset) -> None:
+def test_pieter_and_lotte_diverge(demo: Dataset, say: Callable[[str], str]) -> None:
     """Their co-founders' relation: 4, 5, 4, then 2 at the builders' circle of 4 May, where
     they disagreed about a membership fee for their hub; no reading since."""
     assert readings(demo, "s-pieter", "s-lotte") == [
         ("2020-04-06", 4), ("2020-04-09", 5), ("2020-04-20", 4), ("2020-05-04", 2)]
-    assert "membership fee" in latest_note(demo, "s-pieter", "s-lotte")
-    assert [(by, kind) for day, by, theme, kind in remarks(demo) if theme == "membership fee"] \
+    assert say("membership fee") in latest_note(demo, "s-pieter", "s-lotte")
+    assert [(by, kind) for day, by, theme, kind in remarks(demo) if theme == say("membership fee")] \
         == [("s-lotte", "remark"), ("s-pieter", "idea")]
     # each of them is fine with Fenna: a 5 and a 4 on 7 May
     assert readings(demo, FAC, "s-pieter")[-1] == ("2020-05-07", 5)
@@ -216,7 +268,8 @@ def test_where_the_latest_reading_with_fenna_is_a_3(demo: Dataset) -> None:
 # --------------------------------------------------------------------------- doubt
 
 
-def test_yvonne_doubts_and_nothing_happened_with_her_since(demo: Dataset) -> None:
+def test_yvonne_doubts_and_nothing_happened_with_her_since(demo: Dataset,
+                                                            say: Callable[[str], str]) -> None:
     """A call on 8 May, 7 days before as_of: 'I don't know if I can keep this up after the
     summer.' It is her last contact; her energy with Fenna went from 4 to 3 (one step)."""
     seen = contacts(demo, "s-yvonne")
@@ -224,10 +277,11 @@ def test_yvonne_doubts_and_nothing_happened_with_her_since(demo: Dataset) -> Non
     [call] = [i for i in demo.interactions if i.at == seen[-1]]
     assert call.with_ == ("s-yvonne",) and call.channel.value == "call"
     assert [(rm.kind.value, rm.theme, rm.text) for rm in call.remarks] == [
-        ("doubt", "time investment", "I don't know if I can keep this up after the summer.")]
+        ("doubt", say("time investment"),
+         say("I don't know if I can keep this up after the summer."))]
     assert readings(demo, FAC, "s-yvonne")[-4:] == [
         ("2020-04-20", 4), ("2020-05-04", 4), ("2020-05-07", 4), ("2020-05-08", 3)]
-    assert latest_note(demo, FAC, "s-yvonne") == "Hesitant; employer cutting costs."
+    assert latest_note(demo, FAC, "s-yvonne") == say("Hesitant; employer cutting costs.")
 
 
 def test_the_other_doubts_are_old_or_followed_by_a_contact(demo: Dataset) -> None:
@@ -244,7 +298,8 @@ def test_the_other_doubts_are_old_or_followed_by_a_contact(demo: Dataset) -> Non
 # --------------------------------------------------------------------------- themes
 
 
-def test_time_investment_raised_by_four_partners_in_the_last_30_days(demo: Dataset) -> None:
+def test_time_investment_raised_by_four_partners_in_the_last_30_days(
+        demo: Dataset, say: Callable[[str], str]) -> None:
     """Since 15 April: Sanne (20 Apr), Thijs and Fatma (4 May) and Yvonne (8 May); no other
     theme by more than two. No remark falls within 5 days of the window's start."""
     since = [(day, by, theme) for day, by, theme, kind in remarks(demo) if day >= "2020-04-15"]
@@ -252,27 +307,28 @@ def test_time_investment_raised_by_four_partners_in_the_last_30_days(demo: Datas
     for _, by, theme in since:
         by_theme[theme].add(by)
     assert by_theme == {
-        "time investment": {"s-sanne", "s-thijs", "s-fatma", "s-yvonne"},
-        "online meetings": {"s-mirjam", "s-aisha"},
-        "unclear roles": {"s-samira", "s-erik"},
-        "membership fee": {"s-pieter", "s-lotte"},
-        "corona impact": {"s-ruben"},
-        "local hubs": {"s-stefan"},
-        "funding": {"s-ilona"},
+        say("time investment"): {"s-sanne", "s-thijs", "s-fatma", "s-yvonne"},
+        say("online meetings"): {"s-mirjam", "s-aisha"},
+        say("unclear roles"): {"s-samira", "s-erik"},
+        say("membership fee"): {"s-pieter", "s-lotte"},
+        say("corona impact"): {"s-ruben"},
+        say("local hubs"): {"s-stefan"},
+        say("funding"): {"s-ilona"},
     }
-    assert [(day, by) for day, by, theme in since if theme == "time investment"] == [
+    assert [(day, by) for day, by, theme in since if theme == say("time investment")] == [
         ("2020-04-20", "s-sanne"), ("2020-05-04", "s-fatma"), ("2020-05-04", "s-thijs"),
         ("2020-05-08", "s-yvonne")]
     # Hanneke's "online meetings" remark of 9 April would have made it three, 6 days earlier
     days = [day for day, *_ in remarks(demo)]
     assert not [day for day in days if "2020-04-10" <= day <= "2020-04-19"]
-    assert ("2020-04-09", "s-hanneke", "online meetings", "remark") in remarks(demo)
+    assert ("2020-04-09", "s-hanneke", say("online meetings"), "remark") in remarks(demo)
 
 
 # --------------------------------------------------------------------------- follow-ups
 
 
-def test_bas_owes_the_fund_a_draft_budget_since_1_may(demo: Dataset) -> None:
+def test_bas_owes_the_fund_a_draft_budget_since_1_may(demo: Dataset,
+                                                       say: Callable[[str], str]) -> None:
     """The only open follow-up past its due date: 14 days overdue; the others fall due from
     28 May on."""
     open_ = sorted((fu.due.isoformat(), fu.who, i.id) for i in demo.interactions
@@ -283,7 +339,7 @@ def test_bas_owes_the_fund_a_draft_budget_since_1_may(demo: Dataset) -> None:
     assert days_before_as_of(date(2020, 5, 1)) == 14
     [meeting] = [i for i in demo.interactions if i.id == "i-103"]
     assert meeting.at.date() == date(2020, 4, 22)
-    assert "Fonds Buurtkracht" in meeting.followups[0].what
+    assert say("Fonds Buurtkracht") in meeting.followups[0].what
     # no follow-up lacks a due date
     assert all(fu.due is not None for i in demo.interactions for fu in i.followups)
 
@@ -291,29 +347,32 @@ def test_bas_owes_the_fund_a_draft_budget_since_1_may(demo: Dataset) -> None:
 # --------------------------------------------------------------------------- the Creathon
 
 
-def test_the_creathon_story_of_product_md(demo: Dataset) -> None:
+def test_the_creathon_story_of_product_md(demo: Dataset, say: Callable[[str], str]) -> None:
     kinds = {s.id: s.kind for s in demo.stakeholders}
     members = defaultdict(set)
     for s in demo.stakeholders:
         for g in s.groups:
             members[g].add(s.id)
     group = {g.name: members[g.id] for g in demo.groups}
+    group.update({english: group[say(english)] for english in (
+        "Inner circle", "Communication team", "Support team", "Community builders", "Equippers",
+        "Amersfoort", "Amsterdam")})
     on = defaultdict(list)
     for i in demo.interactions:
         on[i.at.date().isoformat()].append(i)
 
     # 8 December 2019: the Creathon, an event and a planned session
     [event] = [i for i in on["2019-12-08"] if i.channel.value == "event"]
-    assert "Creathon" in event.summary
+    assert say("Creathon") in event.summary
     assert sum(kinds[s] == StakeholderKind.PERSON for s in event.with_) == 39
     [creathon] = [s for s in demo.sessions if s.at.date() == date(2019, 12, 8)]
-    assert "Creathon" in creathon.title and set(creathon.attendees) == set(event.with_)
+    assert say("Creathon") in creathon.title and set(creathon.attendees) == set(event.with_)
 
     # then a meeting in each city, about 25 people each, everyone from that city
     for day, city, venue, people in (("2020-01-14", "Amersfoort", "Het Eemhuis", 25),
                                      ("2020-01-21", "Amsterdam", "De Werkplaats", 22)):
         [meeting] = [i for i in on[day] if i.channel.value == "meeting"]
-        assert venue in meeting.summary and "about 25 people" in meeting.summary
+        assert say(venue) in meeting.summary and say("about 25 people") in meeting.summary
         assert sum(kinds[s] == StakeholderKind.PERSON for s in meeting.with_) == people
         assert set(meeting.with_) == group[city]
 
@@ -326,7 +385,7 @@ def test_the_creathon_story_of_product_md(demo: Dataset) -> None:
     assert {kinds[s] for s in group["Inner circle"]} == {StakeholderKind.PERSON}
     builders = group["Community builders"]
     assert (len(builders & group["Amersfoort"]), len(builders & group["Amsterdam"])) == (10, 7)
-    [kickoff] = [s for s in demo.sessions if s.title == "Inner circle kickoff"]
+    [kickoff] = [s for s in demo.sessions if s.title == say("Inner circle kickoff")]
     assert kickoff.at.date() == date(2020, 2, 10)  # 64 days after the Creathon
     assert set(kickoff.attendees) == group["Inner circle"] | {"s-vincent"}  # he was on trial
     assert demo.workspace is not None and demo.workspace.phase.value == "community"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,8 +19,12 @@ if TYPE_CHECKING:  # Qt is imported only when a window is needed (headless comma
     from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Voelspriet"
-# resources/demo/demo.json, carried in the wheel as package data (pyproject.toml)
+# resources/demo/demo.json and its Dutch twin demo_nl.json (both written by
+# resources/demo/make_demo.py), carried in the wheel as package data (pyproject.toml)
 DEMO_JSON = files("workbench.resources") / "demo" / "demo.json"
+DEMO_BY_LANGUAGE = {"en": DEMO_JSON, "nl": files("workbench.resources") / "demo" / "demo_nl.json"}
+# the .qm files install_translation (workbench/ui/app.py) chooses from
+TRANSLATIONS = files("workbench.resources") / "translations"
 
 
 def default_workspace_path() -> Path:
@@ -29,11 +34,45 @@ def default_workspace_path() -> Path:
     return folder / "Voelspriet.voelspriet"
 
 
-def demo_dataset(stakeholders: int | None = None) -> Dataset:
-    """The demo, or a seeded synthetic workspace when more stakeholders are asked for."""
+def ui_language(languages: Sequence[str] | None = None) -> str:
+    """The language the app's window speaks: ``"nl"`` or ``"en"``; the demo follows it.
+
+    *languages* are the user's UI languages in order of preference, as Qt gives them
+    (default: ``QLocale.system().uiLanguages()``, which on Linux come from LANGUAGE,
+    LC_ALL, LC_MESSAGES and LANG, on Windows and macOS from the system settings). The
+    decision is the one ``install_translation`` makes when ``make_app`` loads the
+    translation for the system locale: Qt walks these languages in order, each from the
+    full tag down to the bare language ("nl-Latn-NL" … "nl"), and loads the first
+    ``voelspriet_*.qm`` that exists. English is the source text and has no file, so the
+    window is Dutch as soon as any Dutch tag is listed ("en:nl" too) before another
+    translated language; a language without a demo of its own gets the English demo.
+    """
+    if languages is None:
+        from PySide6.QtCore import QLocale
+
+        languages = QLocale.system().uiLanguages()
+    translated = {entry.name[len("voelspriet_"):-len(".qm")].lower()
+                  for entry in TRANSLATIONS.iterdir()
+                  if entry.name.startswith("voelspriet_") and entry.name.endswith(".qm")}
+    for tag in languages:
+        parts = tag.replace("-", "_").lower().split("_")
+        if any("_".join(parts[:k]) in translated for k in range(len(parts), 0, -1)):
+            return parts[0] if parts[0] in DEMO_BY_LANGUAGE else "en"
+    return "en"
+
+
+def demo_dataset(stakeholders: int | None = None, language: str = "en") -> Dataset:
+    """The demo in *language* ("en" or "nl", see ``ui_language``), or a seeded synthetic
+    workspace (English) when more stakeholders are asked for than the demo has.
+
+    Both languages tell the same story: ids, people, dates, readings, relations and
+    positions are identical; only the human texts differ.
+    """
     from workbench.interchange import json_v1
 
-    with as_file(DEMO_JSON) as demo_json:
+    if language not in DEMO_BY_LANGUAGE:
+        raise ValueError(f"no demo in {language!r}; choose one of {', '.join(DEMO_BY_LANGUAGE)}")
+    with as_file(DEMO_BY_LANGUAGE[language]) as demo_json:
         demo = json_v1.read(demo_json)
     if stakeholders is not None and stakeholders > len(demo.stakeholders):
         from workbench.interchange.synthetic import synthetic_dataset
@@ -64,12 +103,13 @@ def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True)
     return store
 
 
-def open_or_create_default() -> Store:
-    """The default workspace, created with the demo on first start."""
+def open_or_create_default(language: str | None = None) -> Store:
+    """The default workspace, created on first start with the demo in *language*
+    (default: the language the window speaks, ``ui_language()``)."""
     path = default_workspace_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        return write_new_workspace(path, demo_dataset())
+        return write_new_workspace(path, demo_dataset(language=language or ui_language()))
     return open_store(path)
 
 

@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("out", metavar="OUT", type=Path)
     demo.add_argument("--stakeholders", type=_positive, metavar="N",
                       help="more than the demo's size: a seeded synthetic workspace of N")
+    demo.add_argument("--language", choices=("nl", "en"),
+                      help="the language of the demo's texts (default: the language the app "
+                           "speaks here, from the system's locale)")
     imp = sub.add_parser("import", help="import .json (Voelspriet v1), .xlsx or .csv (Kumu-style), "
                                         ".graphml into a workspace (created when absent)")
     imp.add_argument("src", metavar="SRC", type=Path)
@@ -73,10 +76,11 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from workbench.bootstrap import demo_dataset, write_new_workspace
+    from workbench.bootstrap import demo_dataset, ui_language, write_new_workspace
 
     _check_target(args.out)
-    store = write_new_workspace(args.out, demo_dataset(args.stakeholders))
+    language = args.language or ui_language()
+    store = write_new_workspace(args.out, demo_dataset(args.stakeholders, language))
     store.close()
     print(f"wrote {args.out}")
     return 0
