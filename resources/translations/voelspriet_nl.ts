@@ -719,7 +719,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workbench/bootstrap.py" line="92" />
+        <location filename="../../workbench/bootstrap.py" line="132" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1138,94 +1138,99 @@
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177" />
+        <location filename="../../workbench/ui/main_window.py" line="178" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185" />
+        <location filename="../../workbench/ui/main_window.py" line="186" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="187" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194" />
-        <location filename="../../workbench/ui/main_window.py" line="201" />
+        <location filename="../../workbench/ui/main_window.py" line="195" />
+        <location filename="../../workbench/ui/main_window.py" line="202" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195" />
-        <location filename="../../workbench/ui/main_window.py" line="228" />
+        <location filename="../../workbench/ui/main_window.py" line="196" />
+        <location filename="../../workbench/ui/main_window.py" line="229" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202" />
+        <location filename="../../workbench/ui/main_window.py" line="203" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209" />
+        <location filename="../../workbench/ui/main_window.py" line="210" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219" />
+        <location filename="../../workbench/ui/main_window.py" line="220" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221" />
+        <location filename="../../workbench/ui/main_window.py" line="222" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227" />
+        <location filename="../../workbench/ui/main_window.py" line="228" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254" />
+        <location filename="../../workbench/ui/main_window.py" line="255" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="259" />
+        <location filename="../../workbench/ui/main_window.py" line="260" />
+        <source>%1 map.png</source>
+        <translation>%1 kaart.png</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="261" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="260" />
+        <location filename="../../workbench/ui/main_window.py" line="262" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271" />
+        <location filename="../../workbench/ui/main_window.py" line="288" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="273" />
+        <location filename="../../workbench/ui/main_window.py" line="290" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="279" />
+        <location filename="../../workbench/ui/main_window.py" line="296" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282" />
+        <location filename="../../workbench/ui/main_window.py" line="299" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283" />
+        <location filename="../../workbench/ui/main_window.py" line="300" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>
@@ -1233,54 +1238,74 @@
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="95" />
+        <location filename="../../workbench/canvas/controller.py" line="96" />
         <source>Move into %1</source>
         <extracomment>Offered in the relation-kind chooser after the kinds already in use.</extracomment>
         <translation>Verplaatsen naar %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="167" />
+        <location filename="../../workbench/canvas/controller.py" line="170" />
         <source>Delete selection</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="251" />
+        <location filename="../../workbench/canvas/controller.py" line="180" />
+        <source>%n stakeholders</source>
+        <translation>%n stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/controller.py" line="181" />
+        <source>the relation</source>
+        <translation>de relatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/controller.py" line="182" />
+        <source>%n relations</source>
+        <translation>%n relaties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/controller.py" line="184" />
+        <source>Deleted %1 — %2 brings it back</source>
+        <translation>%1 verwijderd — %2 haalt het terug</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/controller.py" line="262" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="252" />
+        <location filename="../../workbench/canvas/controller.py" line="263" />
         <source>Connect to…</source>
         <translation>Verbinden met…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="253" />
-        <location filename="../../workbench/canvas/controller.py" line="285" />
+        <location filename="../../workbench/canvas/controller.py" line="264" />
+        <location filename="../../workbench/canvas/controller.py" line="296" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="261" />
+        <location filename="../../workbench/canvas/controller.py" line="272" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="266" />
+        <location filename="../../workbench/canvas/controller.py" line="277" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="273" />
+        <location filename="../../workbench/canvas/controller.py" line="284" />
         <source>Pinned (auto-layout leaves it)</source>
         <translation>Vastgezet (automatische indeling laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="278" />
+        <location filename="../../workbench/canvas/controller.py" line="289" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="292" />
+        <location filename="../../workbench/canvas/controller.py" line="303" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
@@ -1288,112 +1313,117 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="74" />
+        <location filename="../../workbench/canvas/map_widget.py" line="76" />
         <source>Find a stakeholder (Ctrl+F)</source>
         <extracomment>Distance between neighbours after auto-layout: room for a name under each node.</extracomment>
         <translation>Zoek een stakeholder (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="86" />
+        <location filename="../../workbench/canvas/map_widget.py" line="88" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="105" />
+        <location filename="../../workbench/canvas/map_widget.py" line="107" />
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="106" />
+        <location filename="../../workbench/canvas/map_widget.py" line="108" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="109" />
+        <location filename="../../workbench/canvas/map_widget.py" line="111" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="112" />
+        <location filename="../../workbench/canvas/map_widget.py" line="114" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="92" />
-        <location filename="../../workbench/canvas/map_widget.py" line="242" />
+        <location filename="../../workbench/canvas/map_widget.py" line="94" />
+        <location filename="../../workbench/canvas/map_widget.py" line="247" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="93" />
+        <location filename="../../workbench/canvas/map_widget.py" line="95" />
         <source>Show the whole map (F); Shift+F: the selection</source>
         <translation>Toon de hele kaart (F); Shift+F: de selectie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="94" />
-        <location filename="../../workbench/canvas/map_widget.py" line="243" />
-        <location filename="../../workbench/canvas/map_widget.py" line="282" />
+        <location filename="../../workbench/canvas/map_widget.py" line="96" />
+        <location filename="../../workbench/canvas/map_widget.py" line="248" />
+        <location filename="../../workbench/canvas/map_widget.py" line="287" />
         <source>Auto-layout</source>
         <translation>Automatisch indelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="95" />
+        <location filename="../../workbench/canvas/map_widget.py" line="97" />
         <source>Arrange the map; pinned stakeholders stay put</source>
         <translation>Deel de kaart in; vastgezette stakeholders blijven staan</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="96" />
-        <location filename="../../workbench/canvas/map_widget.py" line="282" />
+        <location filename="../../workbench/canvas/map_widget.py" line="98" />
+        <location filename="../../workbench/canvas/map_widget.py" line="287" />
         <source>Tidy selection</source>
         <translation>Selectie ordenen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="97" />
+        <location filename="../../workbench/canvas/map_widget.py" line="99" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="104" />
+        <location filename="../../workbench/canvas/map_widget.py" line="106" />
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="116" />
+        <location filename="../../workbench/canvas/map_widget.py" line="118" />
         <source>Nothing matches these filters.</source>
         <translation>Niets voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="119" />
+        <location filename="../../workbench/canvas/map_widget.py" line="121" />
         <source>Show everyone</source>
         <translation>Iedereen tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="120" />
+        <location filename="../../workbench/canvas/map_widget.py" line="122" />
         <source>Clear every filter</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="191" />
+        <location filename="../../workbench/canvas/map_widget.py" line="193" />
         <source>Name of the new stakeholder</source>
         <translation>Naam van de nieuwe stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="215" />
+        <location filename="../../workbench/canvas/map_widget.py" line="217" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="231" />
+        <location filename="../../workbench/canvas/map_widget.py" line="234" />
+        <source>Kind of relation between %1 and %2</source>
+        <translation>Soort relatie tussen %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/map_widget.py" line="236" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="240" />
+        <location filename="../../workbench/canvas/map_widget.py" line="245" />
         <source>Add stakeholder here…</source>
         <translation>Stakeholder hier toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="245" />
+        <location filename="../../workbench/canvas/map_widget.py" line="250" />
         <source>Show group regions</source>
         <translation>Groepsgebieden tonen</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QGraphicsSceneMouseEvent, QMenu
 
 from workbench.canvas.interactions import ConnectInteraction
@@ -33,6 +33,7 @@ class MapController(QObject):
     connect_kind_requested = Signal(str, str)   # source, target: ask which kind
     refused = Signal(str)                       # an edit the workspace refused, for a dialog
     context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
+    told = Signal(str)                          # a short message for the status bar
 
     def __init__(self, scene: MapScene, workspace: Workspace) -> None:
         super().__init__(scene)
@@ -163,6 +164,8 @@ class MapController(QObject):
         relations = [r for r in self.scene.selected_relations
                      if not {self.scene.relations[r].a, self.scene.relations[r].b} & set(nodes)]
         ws = self.workspace
+        at = ws.undo_stack.index()
+        names = [self.scene.items_by_id[n].stakeholder.name for n in nodes]
         if nodes and relations:
             with ws.macro(self.tr("Delete selection")):
                 self._try(ws.delete_stakeholders, nodes)
@@ -171,6 +174,14 @@ class MapController(QObject):
             self._try(ws.delete_stakeholders, nodes)
         elif relations:
             self._try(ws.disconnect, relations)
+        if ws.undo_stack.index() != at:
+            # nothing was asked first, because undo brings it back: say so
+            what = (names[0] if len(names) == 1 else
+                    self.tr("%n stakeholders").replace("%n", str(len(nodes))) if nodes else
+                    self.tr("the relation") if len(relations) == 1 else
+                    self.tr("%n relations").replace("%n", str(len(relations))))
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            self.told.emit(self.tr("Deleted %1 — %2 brings it back").replace("%1", what).replace("%2", undo))
 
     def set_fields(self, stakeholder_id: str, **fields: Any) -> None:
         """Change some fields of a stakeholder; a refusal is shown."""

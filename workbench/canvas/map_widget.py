@@ -38,6 +38,7 @@ class MapWidget(QWidget):
     """The stakeholder map with its toolbar."""
 
     refused = Signal(str)
+    told = Signal(str)  # a short message for the status bar
 
     def __init__(self, workspace: Workspace, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class MapWidget(QWidget):
         self.controller.rename_requested.connect(self.rename)
         self.controller.connect_kind_requested.connect(self.ask_relation_kind)
         self.controller.refused.connect(self.refused)
+        self.controller.told.connect(self.told)
         self.controller.context_menu_empty.connect(self._empty_menu)
         self.view.create_requested.connect(self.create_at)
         workspace.changed.connect(self._on_changed)
@@ -228,13 +230,16 @@ class MapWidget(QWidget):
     def ask_relation_kind(self, source: str, target: str) -> InlineEditor:
         """After a drop: pick or type the relation's kind; Enter connects, Esc cancels."""
         kinds = self.controller.relation_kinds()
+        a_item, b_item = self.scene.items_by_id[source], self.scene.items_by_id[target]
+        title = (self.tr("Kind of relation between %1 and %2")
+                 .replace("%1", a_item.stakeholder.name).replace("%2", b_item.stakeholder.name))
         editor = InlineEditor(self.view, kinds[0] if kinds else "", self.tr("Kind of relation"),
-                              [(k, k) for k in kinds], editable_choice=True)
+                              [(k, k) for k in kinds], editable_choice=True, title=title)
         editor.committed.connect(lambda kind, _d: (self.controller.connect(source, target, kind),
                                                    self.view.setFocus()))
         editor.canceled.connect(self.view.setFocus)
-        a, b = self.scene.items_by_id[source].pos(), self.scene.items_by_id[target].pos()
-        return self.view.open_editor(editor, (a + b) / 2)
+        a, b = a_item.pos(), b_item.pos()
+        return self.view.open_editor(editor, (a + b) / 2, avoid=[_body(a_item), _body(b_item)])
 
     def _empty_menu(self, menu: QMenu, at: QPointF) -> None:
         menu.addAction(self.tr("Add stakeholder here…"), lambda: self.create_at(at))
@@ -289,12 +294,16 @@ class MapWidget(QWidget):
         rect = self._export_rect()
         scale = min(scale, MAX_EXPORT_SIDE / max(rect.width(), rect.height()))
         image = QImage(int(rect.width() * scale), int(rect.height() * scale), QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(int(96 * scale / 0.0254))
-        image.setDotsPerMeterY(int(96 * scale / 0.0254))
+        # Painted at the screen's 96 dpi, so that text keeps its proportion to the map (the
+        # painter's scale enlarges everything alike); only then marked as print resolution.
+        image.setDotsPerMeterX(round(96 / 0.0254))
+        image.setDotsPerMeterY(round(96 / 0.0254))
         image.fill(style.BACKGROUND)
         painter = QPainter(image)
         self._render(painter, QRectF(image.rect()), rect)
         painter.end()
+        image.setDotsPerMeterX(round(96 * scale / 0.0254))
+        image.setDotsPerMeterY(round(96 * scale / 0.0254))
         return image
 
     def export_image(self, path: Path) -> None:
@@ -327,6 +336,7 @@ class MapWidget(QWidget):
         """Draw the map from the model into *painter*: a scene of its own, in full detail,
         unselected, with the live map's filter; the live scene is not touched."""
         scene = MapScene(self.workspace, Selection(), follow=False)
+        scene.full_names = True  # on paper every name is written whole
         try:
             if self.scene.filter.active():
                 scene.set_filter(self.scene.filter)
@@ -345,3 +355,9 @@ class MapWidget(QWidget):
         finally:
             scene.clear()
             scene.deleteLater()
+
+
+def _body(item: QGraphicsItem) -> QRectF:
+    """A node's shape and name, in scene coordinates (what an editor should not cover)."""
+    r = style.NODE_RADIUS
+    return item.mapRectToScene(QRectF(-style.LABEL_WIDTH / 2, -r - 4, style.LABEL_WIDTH, 2 * r + 4 + 22))

@@ -3,7 +3,9 @@ middle-drag, scroll bars), fit, rubber-band selection, and in-place editors."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from typing import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,12 +47,21 @@ class InlineEditor(QFrame):
 
     def __init__(self, parent: QWidget, text: str, placeholder: str,
                  choices: list[tuple[str, object]] | None = None, current: object = None,
-                 editable_choice: bool = False) -> None:
+                 editable_choice: bool = False, title: str = "") -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 6)
+        outer.setSpacing(3)
+        self.title = QLabel(title, self)  # what it asks, e.g. "Kind of relation between A and B"
+        self.title.setWordWrap(True)
+        self.title.setMaximumWidth(320)
+        self.title.setVisible(bool(title))
+        outer.addWidget(self.title)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
         self.field: QLineEdit | None = None
         self.combo: QComboBox | None = None
         if not editable_choice:
@@ -338,17 +351,26 @@ class MapView(QGraphicsView):
         self.legend.setVisible(self._legend_wanted and covers < 0.22)
 
     # ------------------------------------------------------------------ editors
-    def open_editor(self, editor: InlineEditor, at: QPointF) -> InlineEditor:
-        """Show *editor* at a scene position (kept inside the view)."""
+    def open_editor(self, editor: InlineEditor, at: QPointF, avoid: Sequence[QRectF] = ()) -> InlineEditor:
+        """Show *editor* near a scene position, inside the view, covering none of the
+        *avoid* scene rectangles where it can (e.g. the two people being connected)."""
         if self.editor is not None:
             self.editor.cancel()
         self.editor = editor
         editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
         p = self.mapFromScene(at)
         vp = self.viewport().rect()
-        x = max(4, min(p.x() - editor.width() // 2, vp.width() - editor.width() - 4))
-        y = max(4, min(p.y() + 26, vp.height() - editor.height() - 4))
-        editor.move(self.viewport().mapTo(self, QPoint(x, y)))
+        w, h = editor.width(), editor.height()
+        blocked = [self.mapFromScene(r).boundingRect() for r in avoid]
+
+        def inside(x: int, y: int) -> QRect:
+            return QRect(max(4, min(x, vp.width() - w - 4)), max(4, min(y, vp.height() - h - 4)), w, h)
+
+        candidates = [inside(p.x() - w // 2, p.y() + 26), inside(p.x() - w // 2, p.y() - h - 26),
+                      *(inside(b.right() + 12, b.center().y() - h // 2) for b in blocked),
+                      *(inside(b.left() - w - 12, b.center().y() - h // 2) for b in blocked)]
+        place = next((c for c in candidates if not any(c.intersects(b) for b in blocked)), candidates[0])
+        editor.move(self.viewport().mapTo(self, place.topLeft()))
         editor.focus()
         return editor
 

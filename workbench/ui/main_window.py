@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.map = MapWidget(ws, self.selection, self)
         self.map.refused.connect(self.show_refusal)
+        self.map.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.map.setMinimumWidth(MIN_MAP_WIDTH)
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
@@ -255,11 +256,27 @@ class MainWindow(QMainWindow):
 
     def export_map_dialog(self) -> None:
         """File > Export Map Image…: PNG (print quality) or SVG."""
-        suggestion = self.workspace.path.with_name(self.workspace.path.stem + " map.png")
+        name = _file_name(self.workspace.info().name) or self.workspace.path.stem
+        suggestion = self.last_folder() / self.tr("%1 map.png").replace("%1", name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map Image"), str(suggestion),
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
+            self.remember_folder(Path(path).parent)
             self.export_map(Path(path))
+
+    def last_folder(self) -> Path:
+        """The folder the user last saved a file to (else their documents folder)."""
+        from PySide6.QtCore import QStandardPaths
+
+        home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        value = self._settings.value("lastFolder", "") if self._settings is not None else ""
+        folder = Path(value) if value else Path(home or Path.home())
+        return folder if folder.is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        """Remember where the user saves files."""
+        if self._settings is not None:
+            self._settings.setValue("lastFolder", str(folder))
 
     def export_map(self, path: Path) -> bool:
         """Write the map to *path* (.png or .svg)."""
@@ -294,3 +311,8 @@ class MainWindow(QMainWindow):
 
 def _with_suffix(path: Path) -> Path:
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def _file_name(text: str) -> str:
+    """*text* usable as a file name on every platform (no / \\ : * ? " < > |)."""
+    return "".join(c for c in text if c not in '/\\:*?"<>|').strip(" .")
