@@ -112,7 +112,7 @@ class NodeItem(QGraphicsItem):
 
     def label(self, width: float) -> QStaticText:
         """The name elided to *width* (font units), cached per 8-unit step."""
-        step = int(width // 8)
+        step = int(min(width, 4096) // 8)
         text = self._labels.get(step)
         if text is None:
             elided = QFontMetricsF(self._font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight,
@@ -181,14 +181,17 @@ class NodeItem(QGraphicsItem):
 
     def _paint_label(self, painter: QPainter, lod: float, selected: bool) -> None:
         """The name below the shape: readable when zoomed out, never wider than the room."""
-        grow = min(style.LABEL_MAX_GROWTH, max(1.0, style.LABEL_SCREEN_SCALE / lod))
         scene = self.scene()
-        room = scene.label_room(self.id) if scene is not None else style.LABEL_MAX_PX  # type: ignore[attr-defined]
-        px = min(style.LABEL_MAX_PX, room * lod - 8)
-        if px < style.LABEL_MIN_ROOM and not (selected or self.hovered):
-            return
-        px = max(px, style.LABEL_MAX_PX * 0.6) if (selected or self.hovered) else px
-        text = self.label(px / (lod * grow))
+        if getattr(scene, "full_names", False):
+            grow, text = 1.0, self.label(1e6)
+        else:
+            grow = min(style.LABEL_MAX_GROWTH, max(1.0, style.LABEL_SCREEN_SCALE / lod))
+            room = scene.label_room(self.id) if scene is not None else style.LABEL_MAX_PX  # type: ignore[attr-defined]
+            px = min(style.LABEL_MAX_PX, room * lod - 8)
+            if px < style.LABEL_MIN_ROOM and not (selected or self.hovered):
+                return
+            px = max(px, style.LABEL_MAX_PX * 0.6) if (selected or self.hovered) else px
+            text = self.label(px / (lod * grow))
         painter.save()
         painter.translate(0, style.NODE_RADIUS + 3)
         painter.scale(grow, grow)

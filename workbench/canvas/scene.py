@@ -183,6 +183,8 @@ class MapScene(QGraphicsScene):
 
     #: The view's zoom (the connect handle keeps its size on screen by it).
     view_scale = 1.0
+    #: Write every name whole, at its own size (an export), instead of fitting the room.
+    full_names = False
 
     def set_view_scale(self, scale: float) -> None:
         """The view zoomed: region names keep a readable size, and apart."""
