@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
+import traceback
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterator
@@ -10,6 +13,8 @@ from typing import Callable, Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from workbench.model import (  # noqa: E402
     Channel,
@@ -42,6 +47,38 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def fail_on_exceptions_inside_qt() -> Iterator[None]:
+    """Any test fails when Python code called from C++ raised: an override such as
+    ``eventFilter`` or ``paint``, a slot, a destructor. Such an exception cannot reach the
+    test; PySide prints it (through ``sys.excepthook``, or ``sys.unraisablehook``) and
+    carries on. pytest-qt hooks ``sys.excepthook`` only around its own phases, and an
+    object that only the cycle collector frees is destroyed whenever the collector happens
+    to run: in a later test, between tests, after the session. So both hooks record for the
+    whole test, and the test's garbage is collected here, inside it."""
+    caught: list[str] = []
+
+    def on_exception(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        caught.append("".join(traceback.format_exception(kind, value, tb)))
+
+    def on_unraisable(u: sys.UnraisableHookArgs) -> None:
+        caught.append(f"{u.err_msg or 'Exception ignored in'}: {u.object!r}\n"
+                      + "".join(traceback.format_exception(u.exc_type, u.exc_value, u.exc_traceback)))
+
+    hooks = sys.excepthook, sys.unraisablehook
+    sys.excepthook, sys.unraisablehook = on_exception, on_unraisable
+    try:
+        yield
+        gc.collect()
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.processEvents()
+    finally:
+        sys.excepthook, sys.unraisablehook = hooks
+    if caught:
+        pytest.fail("Python raised inside a call from Qt (printed and ignored at run time):\n"
+                    + "\n".join(caught), pytrace=False)
 
 
 def small_dataset() -> Dataset:

@@ -11,7 +11,7 @@ window's File menu (before "Save a Copy…") and accepts drops on the window.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
@@ -36,7 +36,6 @@ class InterchangeActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         #: The last import's summary dialog (kept so that it stays open; tests read it).
         self.summary_box: QMessageBox | None = None
         self.import_action = QAction(self.tr("&Import…"), window)
@@ -47,6 +46,14 @@ class InterchangeActions(QObject):
         self.export_action.triggered.connect(self.export_dialog)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+
+    @property
+    def window(self) -> MainWindow:
+        """The window these actions belong to: their Qt parent. Not held in an attribute:
+        the window already holds these actions, and a cycle between the two leaves the
+        window to Python's cycle collector, which may empty this object's ``__dict__``
+        before Qt destroys the window (and sends its last events through eventFilter)."""
+        return cast("MainWindow", self.parent())
 
     def add_to(self, menu: QMenu, before: QAction) -> None:
         """Put the actions into *menu* before the action *before* (with a separator)."""
@@ -156,17 +163,24 @@ class InterchangeActions(QObject):
     # ------------------------------------------------------------------ drops
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Accept files Voelspriet imports when they are dragged over and dropped on the
-        window (or on a child that does not take them itself)."""
+        window (or on a child that does not take them itself).
+
+        The filter sees every event of the window, down to the ones Qt sends while it
+        destroys the window, so it looks at the event first and touches nothing else
+        unless it is a drag."""
         kind = event.type()
-        if watched is self.window and isinstance(event, QDropEvent) and kind in _DRAG_EVENTS:
+        if kind not in _DRAG_EVENTS:
+            return False
+        if watched is self.parent() and isinstance(event, QDropEvent):
             paths = self._dropped_files(event)
             if paths:
                 event.acceptProposedAction()
                 if kind == QEvent.Type.Drop:
-                    # after the drop has returned: a modal dialog inside it would block the source
-                    QTimer.singleShot(0, lambda: self.import_paths(paths))
+                    # after the drop has returned: a modal dialog inside it would block the
+                    # source; with self as context, the call is dropped if the window goes first
+                    QTimer.singleShot(0, self, lambda: self.import_paths(paths))
                 return True
-        return super().eventFilter(watched, event)
+        return False
 
     @staticmethod
     def _dropped_files(event: QDropEvent) -> list[Path]:
