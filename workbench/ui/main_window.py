@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.map = MapWidget(ws, self.selection, self)
         self.map.refused.connect(self.show_refusal)
-        self.map.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.map.told.connect(self.tell)
         self.map.setMinimumWidth(MIN_MAP_WIDTH)
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ misc
+    def tell(self, message: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(message, 10000)
+
     def show_refusal(self, message: str) -> None:
         """Tell the user why an edit was refused."""
         QMessageBox.information(self, self.tr("Not possible"), message)
