@@ -6,6 +6,7 @@ complete: an export that fails leaves no half-written file and never a damaged o
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import tempfile
@@ -46,22 +47,37 @@ def read_any(path: Path) -> Dataset:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InterchangeError(str(path), "", "unsupported file type; expected "
-                               + ", ".join(sorted(READERS)))
+                               + ", ".join(sorted(READERS)), "unsupported")
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InterchangeError(str(path), "", "does not exist") from None
+        raise InterchangeError(str(path), "", "does not exist", "missing") from None
     except OSError as exc:
-        raise InterchangeError(str(path), "", exc.strerror or str(exc)) from None
+        raise _unreadable(path, exc) from None
     if path.is_dir():
-        raise InterchangeError(str(path), "", "is a folder, not a file")
+        raise InterchangeError(str(path), "", "is a folder, not a file", "folder")
     if size > MAX_BYTES:
         raise InterchangeError(str(path), "", f"is {size / 2**20:,.0f} MB; Voelspriet imports files "
-                                              f"up to {MAX_BYTES >> 20} MB (split it)")
+                                              f"up to {MAX_BYTES >> 20} MB (split it)", "too_large")
     try:
         return _resolve(reader)(path)
+    except FileNotFoundError:  # gone between the look and the read
+        raise InterchangeError(str(path), "", "does not exist", "missing") from None
     except OSError as exc:
-        raise InterchangeError(str(path), "", exc.strerror or str(exc)) from None
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: OSError) -> InterchangeError:
+    what = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or "the system cannot read it")
+    return InterchangeError(str(path), "", f"cannot be read ({what})", "unreadable")
+
+
+def _unwritable(path: Path, exc: OSError, what: str) -> InterchangeError:
+    if isinstance(exc, PermissionError):
+        return InterchangeError(str(path), "", f"{what} (permission denied)", "no_permission")
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return InterchangeError(str(path), "", f"{what} (the disk is full: {exc.strerror})", "disk_full")
+    return InterchangeError(str(path), "", f"{what} ({exc.strerror or 'the system refused'})", "cannot_write")
 
 
 def write_any(dataset: Dataset, path: Path) -> None:
@@ -70,21 +86,21 @@ def write_any(dataset: Dataset, path: Path) -> None:
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
         raise InterchangeError(str(path), "", "unsupported export type; expected "
-                               + ", ".join(sorted(WRITERS)))
+                               + ", ".join(sorted(WRITERS)), "unsupported_export")
     if not path.parent.is_dir():
-        raise InterchangeError(str(path), "", "its folder does not exist")
+        raise InterchangeError(str(path), "", "its folder does not exist", "no_folder")
     if path.is_dir():
-        raise InterchangeError(str(path), "", "is a folder")
+        raise InterchangeError(str(path), "", "is a folder", "folder")
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise InterchangeError(str(path), "", f"cannot write here ({exc.strerror or exc})") from None
+        raise _unwritable(path, exc, "cannot write here") from None
     temporary = Path(name)
     try:
         _resolve(writer)(dataset, temporary)
         os.replace(temporary, path)
     except OSError as exc:
-        raise InterchangeError(str(path), "", f"cannot write ({exc.strerror or exc})") from None
+        raise _unwritable(path, exc, "cannot write") from None
     finally:
         temporary.unlink(missing_ok=True)

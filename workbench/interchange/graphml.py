@@ -84,24 +84,25 @@ def read(path: Path) -> Dataset:
     source = str(path)
     if Path(path).stat().st_size > MAX_BYTES:
         raise InterchangeError(source, "", f"is larger than {MAX_BYTES >> 20} MB; Voelspriet imports "
-                                           f"GraphML files up to {MAX_BYTES >> 20} MB (split the graph)")
+                                           f"GraphML files up to {MAX_BYTES >> 20} MB (split the graph)",
+                               "too_large")
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
         line, column = exc.position
         raise InterchangeError(source, f"line {line} column {column}",
-                               f"not valid XML, so not a GraphML file ({_reason(exc)})") from None
+                               f"not valid XML, so not a GraphML file ({_reason(exc)})", "not_graphml") from None
     except RecursionError:
-        raise InterchangeError(source, "", "is nested too deeply to be a GraphML file") from None
+        raise InterchangeError(source, "", "is nested too deeply to be a GraphML file", "not_graphml") from None
     except (LookupError, ValueError) as exc:  # e.g. an encoding Python does not know
-        raise InterchangeError(source, "", f"not valid XML, so not a GraphML file ({exc})") from None
+        raise InterchangeError(source, "", f"not valid XML, so not a GraphML file ({exc})", "not_graphml") from None
     if _local(root.tag) != "graphml":
         raise InterchangeError(source, "", f"is not a GraphML file (its root element is "
-                                           f"<{_local(root.tag)}>, expected <graphml>)")
+                                           f"<{_local(root.tag)}>, expected <graphml>)", "not_graphml")
     keys = _keys(root, source)
     graph = next((c for c in root if _local(c.tag) == "graph"), None)
     if graph is None:
-        raise InterchangeError(source, "", "has no <graph> element")
+        raise InterchangeError(source, "", "has no <graph> element", "not_graphml")
     ours = str(_data(graph, keys, "graph").get(GRAPH_MARK, "")).strip() in ("1", "true")
     builder = GraphBuilder(source)
 

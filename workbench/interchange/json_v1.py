@@ -318,16 +318,16 @@ def read(path: Path) -> Dataset:
         with open(path, encoding="utf-8-sig") as f:
             document = json.load(f)
     except FileNotFoundError:
-        raise InterchangeError(source, "", "does not exist") from None
+        raise InterchangeError(source, "", "does not exist", "missing") from None
     except UnicodeDecodeError:
-        raise InterchangeError(source, "", "is not a text file (expected UTF-8 JSON)") from None
+        raise InterchangeError(source, "", "is not a text file (expected UTF-8 JSON)", "not_json") from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(source, f"line {exc.lineno} column {exc.colno}",
-                               f"not valid JSON ({exc.msg})") from None
+                               f"not valid JSON ({exc.msg})", "not_json") from None
     except ValueError as exc:  # e.g. a number with more digits than Python converts
-        raise InterchangeError(source, "", f"not valid JSON ({exc})") from None
+        raise InterchangeError(source, "", f"not valid JSON ({exc})", "not_json") from None
     except RecursionError:
-        raise InterchangeError(source, "", "is nested too deeply to be a Voelspriet file") from None
+        raise InterchangeError(source, "", "is nested too deeply to be a Voelspriet file", "not_json") from None
     return parse(document, source)
 
 

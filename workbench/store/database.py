@@ -34,15 +34,24 @@ SUFFIX = ".voelspriet"
 
 
 class WorkspaceError(Exception):
-    """A workspace file that cannot be used; the message says why and what to do."""
+    """A workspace file that cannot be used.
 
-    def __init__(self, reason: str, message: str) -> None:
+    ``str()`` is the command line's one concise English line (it may name commands);
+    ``reason`` says which problem it is, so that the window can say it in its own words
+    and language (``workbench.ui.messages``), and ``path`` names the file (when known).
+    Reasons: ``missing``, ``no_folder``, ``folder``, ``not_a_workspace``, ``unreadable``,
+    ``corrupt``, ``newer_version``, ``needs_upgrade``, ``read_only``, ``already_open``,
+    ``closed``, ``same_file``, ``exists``.
+    """
+
+    def __init__(self, reason: str, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.reason = reason
+        self.path = path
 
 
 def _error(reason: str, path: Path, what: str) -> WorkspaceError:
-    return WorkspaceError(reason, f"{path}: {what}")
+    return WorkspaceError(reason, f"{path}: {what}", path)
 
 
 @dataclass
@@ -64,7 +73,7 @@ class Store:
     def _check_open(self) -> None:
         if self._closed:
             # Never reconnect: the lock is released and another window may own the file.
-            raise WorkspaceError("closed", f"{self.path}: this workspace was closed")
+            raise _error("closed", self.path, "this workspace was closed")
 
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
@@ -84,7 +93,7 @@ class Store:
         """
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkspaceError("same_file", f"{target}: cannot copy a workspace onto itself")
+            raise _error("same_file", target, "cannot copy a workspace onto itself")
         self._check_open()
         raw = self.engine.raw_connection()
         try:
@@ -155,15 +164,15 @@ def _probe(path: Path) -> str | None:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise _error("not_a_workspace", path, "is a folder, not a Voelspriet workspace") from None
+        raise _error("folder", path, "is a folder, not a Voelspriet workspace") from None
     except PermissionError:
         raise _error("unreadable", path, "cannot be read (permission denied)") from None
     if header != SQLITE_HEADER:
         raise _error(
             "not_a_workspace",
             path,
-            "is not a Voelspriet workspace (not an SQLite database); "
-            "to bring in data from another format use 'import'",
+            "is not a Voelspriet workspace; to bring in a .json, .xlsx, .csv or .graphml "
+            "file, use 'import FILE --into WORKSPACE'",
         )
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -254,7 +263,7 @@ def open_store(
     """
     path = Path(path).expanduser().absolute()
     if not path.parent.is_dir():
-        raise _error("missing", path, "its folder does not exist")
+        raise _error("no_folder", path, "its folder does not exist")
     if not path.exists() and not create:
         raise _error("missing", path, "does not exist")
     lock: FileLock | None = None
@@ -262,12 +271,11 @@ def open_store(
         lock = FileLock(path)
         try:
             lock.acquire()
-        except LockHeld as held:
+        except LockHeld:
             raise _error(
                 "already_open",
                 path,
-                f"is already open in another Voelspriet window{held.detail}; "
-                "close it there first",
+                "is already open in another Voelspriet window; close it there first",
             ) from None
         except OSError:
             _check_writable(path if path.exists() else path.parent)

@@ -37,11 +37,15 @@ else:
 
 
 class LockHeld(Exception):
-    """Another process holds the lock."""
+    """Another Voelspriet holds the lock.
+
+    ``pid`` is the process id the holder wrote into the lock file (for a developer who
+    looks); no message shows it: to the user it is "another Voelspriet window".
+    """
 
     def __init__(self, pid: str) -> None:
-        super().__init__(pid)
-        self.detail = f" (process {pid})" if pid else ""
+        super().__init__("the workspace is open in another Voelspriet window")
+        self.pid = pid
 
 
 class FileLock:

@@ -3,9 +3,10 @@ Voelspriet JSON, Kumu spreadsheets (.xlsx, .csv) and GraphML.
 
 Everything goes through the open Workspace: an import is one undo entry ("Import
 people.xlsx") and ends with a summary (added, updated, unchanged, skipped with reasons);
-a file that cannot be imported gets a dialog naming the place in it and what was
-expected, and the workspace stays as it was. ``install(window)`` adds the actions to the
-window's File menu (before "Save a Copy…") and accepts drops on the window.
+a file that cannot be imported gets a dialog that says what is wrong with it (naming the
+place in it) and what to do (``workbench.ui.messages``), and the workspace stays as it
+was. ``install(window)`` adds the actions to the window's File menu (before "Save a
+Copy…") and accepts drops on the window.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
+from workbench.ui.messages import explain
 from workbench.workspace import (
     EXPORT_SUFFIXES,
     IMPORT_SUFFIXES,
     EditRefused,
     ImportSummary,
     InterchangeError,
+    WorkspaceError,
 )
 
 if TYPE_CHECKING:
@@ -92,11 +95,12 @@ class InterchangeActions(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             summary = self.window.workspace.import_file(path, initiator=self)
-        except (InterchangeError, EditRefused) as exc:
+        except (InterchangeError, EditRefused, WorkspaceError, OSError) as exc:
             QApplication.restoreOverrideCursor()
+            # what happened and what to do, in the window's words (never the command line's)
             QMessageBox.warning(self.window, self.tr("Cannot import %1").replace("%1", path.name),
-                                self.tr("Nothing was imported; the workspace is unchanged.")
-                                + "\n\n" + str(exc))
+                                explain(exc).text + "\n\n"
+                                + self.tr("Nothing was imported; the workspace is unchanged."))
             return None
         QApplication.restoreOverrideCursor()
         self.show_summary(summary)
@@ -152,9 +156,9 @@ class InterchangeActions(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.window.workspace.export_file(path)
-        except InterchangeError as exc:
+        except (InterchangeError, WorkspaceError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export"), explain(exc).text)
             return False
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
