@@ -19,7 +19,11 @@ $(STAMP_DEV): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@ $(STAMP_RUN)
 
+# packaging/check_qt_libs.py: on Linux, the system libraries Qt's window needs; when one is
+# missing it prints the one apt-get command that installs them and run stops there
+# (instead of Qt's "could not load the Qt platform plugin xcb"). Not part of test.
 run: $(STAMP_RUN)
+	@$(PY) packaging/check_qt_libs.py
 	$(PY) main.py
 
 test: $(STAMP_DEV)
