@@ -129,7 +129,9 @@ def build_main_window(path: Path | None, settings: QSettings | None) -> MainWind
     try:
         store = open_store(path) if path is not None else open_or_create_default()
     except (WorkspaceError, FileExistsError, OSError) as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "Cannot open workspace"), str(exc))
+        from workbench.ui.messages import explain
+
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot open workspace"), explain(exc).text)
         raise
     return MainWindow(Workspace(store), settings)
 

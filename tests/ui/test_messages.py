@@ -4,7 +4,7 @@ never a process id, an exception class or a command-line word.
 
 The import and export dialogs are driven for real (QMessageBox.warning captured); the
 refusals of workspace files are real ``open_store`` errors passed through ``explain``,
-and opening them through ``MainWindow.open_path`` is checked as well (see the xfail).
+and opening them through ``MainWindow.open_path`` is checked as well.
 """
 
 from __future__ import annotations
@@ -185,9 +185,6 @@ def test_system_errors_say_it_without_numbers(qapp, tmp_path: Path) -> None:
         assert_for_people(title + text, target, tmp_path / "gone" / "x.voelspriet")
 
 
-@pytest.mark.xfail(strict=True, reason="workbench/ui/main_window.py (not this change's) still shows "
-                   "str(exc) in open_path, new_workspace and save_copy; when it calls "
-                   "workbench.ui.messages.explain, remove this mark")
 def test_opening_refused_files_through_the_window(window: MainWindow, tmp_path: Path, make_store,
                                                   warnings: list[tuple[str, str]]) -> None:
     other = make_store("busy.voelspriet")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.canvas.map_widget import MapWidget
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.interchange_actions import install as install_interchange
+from workbench.ui.messages import explain
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = open_workspace(Path(path))
         except WorkspaceError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open workspace"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), explain(exc).text)
             return False
         self.switch_to(workspace)
         return True
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = create_workspace(path, name.strip() or path.stem)
         except (WorkspaceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create workspace"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create workspace"), explain(exc).text)
             return False
         self.switch_to(workspace)
         return True
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_copy(_with_suffix(path))
         except (WorkspaceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), explain(exc).text)
             return False
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
         return True
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         try:
             self.map.export_image(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export the map"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export the map"), explain(exc).text)
             return False
         self.statusBar().showMessage(self.tr("Exported the map as %1").replace("%1", str(path)), 8000)
         return True
