@@ -9,8 +9,8 @@ Arrows: which of our layers each may import (besides itself)
 ``model``                      nothing of ours
 ``sensing``, ``layout``        ``model`` (numpy is fine; no Qt, no SQL)
 ``store``, ``interchange``     ``model`` (interchange: no Qt, no SQL; store: no Qt)
-``workspace``                  ``model``, ``store``, ``interchange``, ``sensing``; of Qt only
-                               QtCore and QtGui
+``workspace``                  ``model``, ``store``, ``interchange``, ``sensing``, ``layout``;
+                               of Qt only QtCore and QtGui
 ``canvas``                     ``model``, ``workspace``, ``layout``
 ``timeline``, ``brief``        ``model``, ``workspace``
 ``ui``                         ``model``, ``workspace``, ``canvas``, ``timeline``, ``brief``
@@ -29,6 +29,12 @@ Why the arrows that ARCHITECTURE.md's prose leaves implicit:
 - ``ui`` -> ``canvas``, ``timeline``, ``brief``: the main window composes the views (docks
   and panels). The arrow runs one way only: ``canvas``, ``timeline`` and ``brief`` never
   import ``ui``, so each view can be built and tested on its own.
+- ``workspace`` -> ``layout``: an import places the stakeholders it brings without a
+  position (``place_unplaced``) inside its own transaction, so that placing them is part
+  of the import's one undo entry and holds for the command line too, not only when a map
+  happens to draw them. ``layout`` is pure numpy over arrays (no Qt, no data), so the
+  arrow carries nothing else into the workspace; it is imported only when an import has
+  someone to place, so opening a workspace does not load numpy.
 - ``canvas`` -> ``layout``: the force layout is pure numpy over index arrays; the canvas
   turns its positions, relations and groups into arrays and the result back into one
   Workspace move. ``layout`` itself sees neither Qt nor data, so the arrow carries nothing
@@ -95,7 +101,7 @@ LAYERS: dict[str, Rule] = {
     "layout": _rule({"model"}, PURE),
     "store": _rule({"model"}, NO_QT),
     "interchange": _rule({"model"}, PURE),
-    "workspace": _rule({"model", "store", "interchange", "sensing"}, {"pyqtgraph"},
+    "workspace": _rule({"model", "store", "interchange", "sensing", "layout"}, {"pyqtgraph"},
                        qt_modules={"QtCore", "QtGui"}),
     "canvas": _rule({"model", "workspace", "layout"}, VIEW),
     "timeline": _rule({"model", "workspace"}, NO_SQL),

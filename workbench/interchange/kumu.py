@@ -5,6 +5,12 @@ A sheet is recognised by its first header: ``Label`` (or ``ID, Label``) holds el
 contains ``(ignore)`` is skipped, as is one that is neither (the summary says so). What
 the columns mean is ``tabular``'s business; this module reads and writes the files.
 
+Beyond Kumu's own fields an export writes the map: ``Groups`` (group names, pipe-separated
+like ``Tags``; a group's id where its name would not say which) and ``X``, ``Y`` (the
+position). Kumu keeps them as custom fields; reading them back restores memberships and
+positions. ``X`` and ``Y`` mean a position only when a table has both (a lone ``X``, say
+a handle on X, stays a custom field); a table without them leaves positions alone.
+
 A CSV file is one table, its type told by its header. Excel writes CSV as UTF-8 (with
 or without a BOM) or, in Western Europe, as Windows-1252, and Dutch Excel separates with
 ``;``: all are read. A connections CSV on its own names stakeholders the workspace has.
@@ -23,6 +29,7 @@ import csv
 import io
 import json
 import zipfile
+from collections import Counter
 from contextlib import closing
 from itertools import chain
 from pathlib import Path
@@ -38,7 +45,8 @@ from workbench.interchange.tabular import (
     Place,
     text,
 )
-from workbench.model import Dataset, Relation, Stakeholder
+from workbench.interchange.references import name_key
+from workbench.model import Dataset, Group, Relation, Stakeholder
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
@@ -63,6 +71,17 @@ ELEMENT_EXPORT: Sequence[tuple[str, Callable[[Stakeholder], Any]]] = (
     ("Drivers", lambda s: s.drivers),
     ("Value", lambda s: s.value),
 )
+#: The map's columns of an export, after ELEMENT_EXPORT (and before custom fields):
+#: ``Groups``, written from the workspace's groups (``_group_labels``), then the position.
+GROUPS_COLUMN = "Groups"
+POSITION_EXPORT: Sequence[tuple[str, Callable[[Stakeholder], Any]]] = (
+    ("X", lambda s: s.x),
+    ("Y", lambda s: s.y),
+)
+#: Element columns read as more than custom fields, beyond tabular's pre-named ones:
+#: groups always, a position only when both of its columns are there.
+GROUPS_READ = {GROUPS_COLUMN.casefold(): "groups"}
+POSITION_READ = {h.casefold(): h.casefold() for h, _f in POSITION_EXPORT}
 #: Connection columns of an export, after ID, From and To.
 CONNECTION_EXPORT: Sequence[tuple[str, Callable[[Relation], Any]]] = (
     ("Type", lambda r: r.kind),
@@ -152,7 +171,11 @@ def _build(source: str, tables: list[_Table], skipped: list[str]) -> Dataset:
         label = table.column("label")
         ident = table.column("id")
         assert label is not None
-        columns = ElementColumns([None if i in (label, ident) else h for i, h in enumerate(table.headers)])
+        extra = dict(GROUPS_READ)
+        if POSITION_READ.keys() <= table.index.keys():
+            extra.update(POSITION_READ)
+        columns = ElementColumns([None if i in (label, ident) else h for i, h in enumerate(table.headers)],
+                                 extra=extra)
         label_name, id_name = table.headers[label], table.headers[ident] if ident is not None else "ID"
         for number, values in table.rows:
             builder.element(_get(values, ident), _get(values, label), values, columns, table.place(number),
@@ -283,10 +306,17 @@ def _rows(workbook: xlsx.Workbook, sheet: xlsx.Sheet, source: str,
 
 def write_xlsx(d: Dataset, path: Path) -> None:
     """Write *d*'s stakeholders and relations as a Kumu workbook: sheets Elements and
-    Connections, elements by ID, every custom field a column."""
+    Connections, elements by ID, their groups and positions, every custom field a column
+    (one named like a column of ours gets `` (field)`` added)."""
     people = d.stakeholders
-    columns = _used(ELEMENT_EXPORT, people, keep=("Type",))
+    labels = _group_labels(d.groups)
+    map_columns: list[tuple[str, Callable[[Stakeholder], Any]]] = [
+        (GROUPS_COLUMN, lambda s: PIPE.join(sorted((labels.get(g, g) for g in s.groups), key=str.casefold))),
+        *POSITION_EXPORT]
+    columns = _used([*ELEMENT_EXPORT, *map_columns], people, keep=("Type",))
     custom = _custom_keys(people, {h for h, _f in ELEMENT_EXPORT} | {"ID", "Label"})
+    written = {h.casefold() for h, _f in columns}
+    custom_headers = [f"{k} (field)" if k.casefold() in written else k for k in custom]
     elements = ([s.id, s.name, *(f(s) for _h, f in columns), *(s.fields.get(k) for k in custom)]
                 for s in people)
     links = d.relations
@@ -295,10 +325,22 @@ def write_xlsx(d: Dataset, path: Path) -> None:
     connections = ([r.id, r.a, r.b, *(f(r) for _h, f in columns_r), *(r.fields.get(k) for k in custom_r)]
                    for r in links)
     xlsx.write(path, [
-        ("Elements", chain([["ID", "Label", *(h for h, _f in columns), *custom]], map(_cells, elements))),
+        ("Elements", chain([["ID", "Label", *(h for h, _f in columns), *custom_headers]],
+                           map(_cells, elements))),
         ("Connections", chain([["ID", "From", "To", *(h for h, _f in columns_r), *custom_r]],
                               map(_cells, connections))),
     ])
+
+
+def _group_labels(groups: Sequence[Group]) -> dict[str, str]:
+    """How the Groups column names each group: by its name, which an import matches with
+    the workspace's groups, or by its id where the name would not say which group (a name
+    shared by several groups, another group's id, empty, or holding the separator)."""
+    shared = Counter(name_key(g.name) for g in groups)
+    ids = {g.id for g in groups}
+    return {g.id: g.name if (name_key(g.name) and PIPE not in g.name and shared[name_key(g.name)] == 1
+                             and (g.name == g.id or g.name not in ids)) else g.id
+            for g in groups}
 
 
 def _used(columns: Sequence[tuple[str, Callable[[Any], Any]]], items: Sequence[Any],

@@ -11,12 +11,20 @@ label; what the file does not define becomes a reference for the workspace to re
 Several connections between one pair become one relation (one per pair is the model)
 that keeps every kind, label and value. Each entity records which fields it carries
 (``Carried``), so that a re-import updates only those and keeps the rest.
+
+A reader may map more columns (``extra``): ``x`` and ``y`` give a position, carried only
+by a row that fills both (an empty pair keeps the position a stakeholder has; half a pair
+is refused); ``groups`` names groups, pipe-separated like ``Tags``, by name or id. The
+builder makes one ``Group`` per distinct name (its id derived from the name, its name as
+written); the import matches them with the workspace's groups by id or name and creates
+only those it does not have (``workbench.workspace.transfer``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Iterable, Mapping, NoReturn, Sequence
@@ -24,7 +32,7 @@ from typing import Any, Iterable, Mapping, NoReturn, Sequence
 from workbench.interchange.errors import InterchangeError
 from workbench.interchange.references import name_key
 from workbench.interchange.validate import validate
-from workbench.model import Dataset, Relation, Stakeholder, StakeholderKind, Status
+from workbench.model import Dataset, Group, Relation, Stakeholder, StakeholderKind, Status
 from workbench.model.values import Carried, Reference
 
 Cell = str | int | float | bool
@@ -43,6 +51,10 @@ ELEMENT_TEXT: Mapping[str, str] = {
 #: Custom fields with a conventional spelling, whatever case the header uses.
 CANONICAL: Mapping[str, str] = {"url": "URL", "label": "Label", "type": "Type", "kind": "Kind",
                                 "strength": "Strength", "direction": "Direction", "status": "Status"}
+#: Targets a row carries only when it fills them, as a pair (see ``GraphBuilder``).
+POSITION = ("x", "y")
+#: A number written with a decimal comma, as Dutch Excel saves it in a CSV file.
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 
 
 # ----------------------------------------------------------------------------- cells
@@ -110,8 +122,8 @@ class ElementColumns:
     """How one table's columns map onto stakeholders (computed once per sheet or graph).
 
     *headers* are the column names in order; ``None`` marks a column the reader handles
-    itself (ID, Label). *extra* maps more headers (lower case) to attributes (GraphML's
-    ``x`` and ``y``); *ignored* headers are neither mapped nor kept.
+    itself (ID, Label). *extra* maps more headers (lower case) to the targets ``x``, ``y``
+    (a position) and ``groups``; *ignored* headers are neither mapped nor kept.
     """
 
     def __init__(self, headers: Sequence[str | None], extra: Mapping[str, str] | None = None,
@@ -138,7 +150,8 @@ class ElementColumns:
                 base.add(target)
             elif low in extra:
                 target = extra[low]
-                base.add(target)
+                if target not in POSITION:  # a position is carried row by row
+                    base.add(target)
             else:
                 key = CANONICAL.get(low, header.strip())
                 target = "field:" + key
@@ -233,6 +246,7 @@ class GraphBuilder:
         self._unknown: dict[str, Reference] = {}  # name key → a From/To the file does not define
         self._drafts: dict[tuple[str, str], _Draft] = {}
         self._relation_ids: dict[str, str] = {}  # relation id → where
+        self._groups: dict[str, Group] = {}  # group id → the group a Groups cell names
         self._interned: dict[frozenset[str], frozenset[str]] = {}
 
     def fail(self, where: str, message: str) -> NoReturn:
@@ -283,6 +297,7 @@ class GraphBuilder:
         fields: dict[str, Cell] = {}
         tags: list[str] = []
         type_tag = ""
+        position: dict[str, tuple[float | None, str]] = {}  # "x"/"y" → (number, header)
         carried = set(columns.base)
         for index, header, target in columns.targets:
             value = values[index] if index < len(values) else None
@@ -310,20 +325,41 @@ class GraphBuilder:
                     fields["Status"] = word
             elif target == "tags":
                 tags = parts(value)
-            elif target in ("x", "y"):
-                attrs[target] = self._number(value, place.at(header))
+            elif target == "groups":
+                attrs["groups"] = tuple(dict.fromkeys(self._group(name) for name in parts(value)))
+            elif target in POSITION:
+                position[target] = (self._number(value, place.at(header)), header)
             else:
                 attrs[target] = text(value)
+        given = {axis: found for axis, found in position.items() if found[0] is not None}
+        if len(given) == len(POSITION):
+            for axis, (number, _header) in given.items():
+                attrs[axis] = number
+                carried.add(axis)
+        elif given:
+            present = next(h for _n, h in given.values())
+            missing = next((h for a, (_n, h) in position.items() if a not in given),
+                           "Y" if "x" in given else "X")  # a reader that maps one axis only
+            self.fail(place.at(missing), f"{present} has a number but {missing} is empty; "
+                                         "give both coordinates of the position, or neither")
         if type_tag and type_tag not in tags:
             tags.append(type_tag)
         attrs["tags"] = tuple(dict.fromkeys(tags))
         attrs["fields"] = fields
         return attrs, _interned(self._interned, carried)
 
+    def _group(self, name: str) -> str:
+        """The id of the group a Groups cell names (one group per name, case aside)."""
+        group_id = local_id("grp", name_key(name))
+        self._groups.setdefault(group_id, Group(id=group_id, name=name))
+        return group_id
+
     def _number(self, value: Any, where: str) -> float | None:
         found = cell(value)
         if found is None:
             return None
+        if isinstance(found, str) and _DECIMAL_COMMA.fullmatch(found):
+            found = found.replace(",", ".")  # Dutch Excel's CSV: "120,5"
         try:
             number = float(found)
         except ValueError:
@@ -406,7 +442,8 @@ class GraphBuilder:
         carried = Carried(
             stakeholders=self._carried_people,
             relations={d.id: _interned(self._interned, d.carried) for d in self._drafts.values()})
-        dataset = Dataset(stakeholders=tuple(self._stakeholders), relations=tuple(relations),
+        dataset = Dataset(groups=tuple(self._groups.values()),
+                          stakeholders=tuple(self._stakeholders), relations=tuple(relations),
                           carried=carried, references=(*self._defined, *self._unknown.values()),
                           skipped=tuple(self.skipped))
         validate(dataset, self.source)

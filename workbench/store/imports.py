@@ -65,6 +65,15 @@ def stakeholder_names(s: DbSession) -> dict[str, str]:
     return {sid: name for sid, name in s.execute(select(t.c.id, t.c.name))}
 
 
+def map_of(s: DbSession) -> tuple[dict[str, tuple[float | None, float | None]], list[tuple[str, str]]]:
+    """Every stakeholder's position (x, y; None where unplaced) by id, and every
+    relation's pair: what placing newly imported stakeholders needs to know."""
+    t, r = TABLES["stakeholders"], TABLES["relations"]
+    positions = {sid: (x, y) for sid, x, y in s.execute(select(t.c.id, t.c.x, t.c.y))}
+    pairs = [(a, b) for a, b in s.execute(select(r.c.a, r.c.b))]
+    return positions, pairs
+
+
 #: Columns that say which entity a row is: always the file's, even in an overlay.
 IDENTITY: Mapping[str, tuple[str, ...]] = {"stakeholders": ("id",), "relations": ("id", "a", "b")}
 
