@@ -53,13 +53,15 @@ class ImportSummary:
 def plan_import(s: DbSession, dataset: Dataset, source: str) -> tuple[list[R.Row], list[R.Row]]:
     """(before, after) rows of importing *dataset*: its references resolved against the
     workspace's stakeholders and, from a spreadsheet, its groups against the workspace's
-    groups; then planned (``store.imports.plan``), and the stakeholders it adds without a
-    position placed (``place_new``)."""
+    groups; then planned (``store.imports.plan``). From a spreadsheet or GraphML file the
+    stakeholders it adds without a position are placed (``place_new``); a Voelspriet JSON
+    file is imported as it is (lossless: an export reads back as the same document, and the
+    map finds a place for anyone unplaced when it draws them)."""
     resolved = resolve(dataset, imports.stakeholder_names(s), source)
     if resolved.carried is not None and resolved.groups:
         resolved = match_groups(resolved, queries.groups(s), source)
     before, after = imports.plan(s, resolved)
-    return before, place_new(s, before, after)
+    return (before, after) if resolved.carried is None else (before, place_new(s, before, after))
 
 
 def match_groups(d: Dataset, existing: Sequence[Group], source: str) -> Dataset:
