@@ -224,3 +224,16 @@ def test_the_store_is_not_handed_out(ws: Workspace) -> None:
     public = {name for name in dir(ws) if not name.startswith("_")}
     assert not {"store", "read", "edit"} & public
     assert queries  # the reads the workspace wraps
+
+
+def test_column_reads_through_the_workspace(ws: Workspace) -> None:
+    from datetime import date, datetime
+
+    assert ws.relation_ends() == {"r1": ("anna", "me"), "r2": ("anna", "piet")}
+    assert ws.latest_readings()["r2"] == ((datetime(2020, 3, 2, 14, 30), 2),)
+    assert list(ws.readings_series(["r1"])["r1"].energy) == [4]
+    assert ws.contact_dates()["anna"] == (datetime(2020, 3, 1, 10, 0),)
+    assert [r.theme for r in ws.remarks_since(date(2020, 3, 1))] == ["time investment"]
+    assert ws.remarks_since(date(2020, 3, 2)) == ()
+    assert [f.what for f in ws.open_followups()] == ["send the plan"]
+    assert "gem" in ws.stakeholder_columns().ids

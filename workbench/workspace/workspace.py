@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -40,7 +41,7 @@ from workbench.model import (
     new_id,
 )
 from workbench.interchange.formats import read_any, write_any
-from workbench.store import Store, queries
+from workbench.store import Store, queries, series
 from workbench.store import rows as R
 from workbench.workspace.labels import channel_label
 from workbench.workspace.transfer import ImportSummary, plan_import, summarize
@@ -322,6 +323,35 @@ class Workspace(QObject):
     def sessions(self, ids: Sequence[str] | None = None) -> list[Session]:
         """Sessions by date."""
         return self._read(queries.sessions, ids)
+
+    # column-shaped reads for the radar and the timeline (store.series: no per-row objects)
+    def readings_series(self, relation_ids: Sequence[str] | None = None) -> dict[str, series.Series]:
+        """Per relation: its readings as arrays (times, energies …), oldest first."""
+        return self._read(series.readings_series, relation_ids)
+
+    def latest_readings(self, last: int = 4) -> dict[str, tuple[tuple[datetime, int], ...]]:
+        """Per relation: its *last* readings (time, energy), newest last."""
+        return self._read(series.latest_readings, last)
+
+    def relation_ends(self) -> dict[str, tuple[str, str]]:
+        """Every relation's two stakeholder ids."""
+        return self._read(series.relation_ends)
+
+    def contact_dates(self) -> dict[str, tuple[datetime, ...]]:
+        """Per stakeholder: when they took part in an interaction, oldest first."""
+        return self._read(series.contact_dates)
+
+    def remarks_since(self, since: date) -> tuple[series.RemarkSeen, ...]:
+        """Remarks made at or after *since*, oldest first."""
+        return self._read(series.remarks_since, since)
+
+    def open_followups(self) -> tuple[series.OpenFollowup, ...]:
+        """Follow-ups not done yet, by due date."""
+        return self._read(series.open_followups)
+
+    def stakeholder_columns(self) -> series.StakeholderColumns:
+        """Every stakeholder's id, kind, status and name, as columns."""
+        return self._read(series.stakeholder_status)
 
     def dataset(self) -> Dataset:
         """Everything, as values."""
