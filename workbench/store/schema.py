@@ -238,8 +238,8 @@ class FollowupRow(Base):
 
     __tablename__ = "followups"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    interaction_id: Mapped[str] = mapped_column(
-        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    interaction_id: Mapped[str | None] = mapped_column(  # None: a follow-up on its own
+        ForeignKey("interactions.id", ondelete="CASCADE"), nullable=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text)
