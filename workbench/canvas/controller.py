@@ -34,6 +34,7 @@ class MapController(QObject):
     refused = Signal(str)                       # an edit the workspace refused, for a dialog
     context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
     told = Signal(str)                          # a short message for the status bar
+    log_requested = Signal(list)                # stakeholder ids: log a contact with them
 
     def __init__(self, scene: MapScene, workspace: Workspace) -> None:
         super().__init__(scene)
@@ -261,6 +262,7 @@ class MapController(QObject):
         s = node.stakeholder
         menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(s.id)).setShortcut("F2")
         menu.addAction(self.tr("Connect to…"), lambda: self.start_connect(node, at, dragging=False))
+        menu.addAction(self.tr("Log a contact…"), lambda: self.log_requested.emit([n.id for n in self.scene.selected_nodes()]))
         kinds = menu.addMenu(self.tr("Kind"))
         for kind in StakeholderKind:
             if kind == StakeholderKind.FACILITATOR:
