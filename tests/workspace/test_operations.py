@@ -119,8 +119,9 @@ def test_followup_done_names_its_interaction(ws: Workspace) -> None:
     seen = _changes(ws)
     ws.set_followup_done("i1/followup-1", True)
     assert ws.interactions(["i1"])[0].followups[0].done is True
-    assert seen[-1].updated == {"interactions": frozenset({"i1"})}
+    assert seen[-1].updated == {"interactions": frozenset({"i1"}), "followups": frozenset({"i1/followup-1"})}
     assert seen[-1].fields["interactions"]["i1"] == {"followups"}
+    assert seen[-1].fields["followups"]["i1/followup-1"] == {"done"}
     assert ws.undo_stack.undoText() == "Mark follow-up done"
     ws.undo_stack.undo()
     assert ws.interactions(["i1"])[0].followups[0].done is False

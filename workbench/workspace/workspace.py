@@ -99,7 +99,7 @@ class Change:
 
     ``fields[entity][id]`` names the fields of an updated entity that changed (a child
     table names the owner's field: ``groups``, ``with``, ``remarks``, ``followups``,
-    ``attendees``, ``members``); ``values[entity][id]`` holds column values: the whole
+    ``attendees``, ``members``; remarks and follow-ups are also entities of their own); ``values[entity][id]`` holds column values: the whole
     row of an added or removed entity, the new values of an update's changed columns.
     Views update from these without reading again. ``reset`` means "everything may
     have changed" (e.g. after opening a file).
@@ -168,10 +168,13 @@ class Change:
             if owners is not None:
                 row = values[k]
                 for entity, column, name in owners:
+                    if row.get(column) is None:
+                        continue  # e.g. a follow-up of its own, without an interaction
                     owner = str(row[column])
                     out["updated"][entity].add(owner)
                     fields[entity][owner].add(name)
-                continue
+                if R.PRIMARY_KEYS[table] != ("id",):
+                    continue  # a link row: only its owners changed
             entity, eid = ENTITY_OF.get(table, table), str(key[0])
             kind = "updated" if was and now else "added" if now else "removed"
             out[kind][entity].add(eid)
