@@ -270,7 +270,8 @@ def parse(document: Any, source: str) -> Dataset:
         interactions.append(Interaction(
             id=iid, at=at, channel=r.enum(it, "channel", p, Channel, Channel.CONVERSATION),
             with_=r.ids(it, "with", p), summary=r.text(it, "summary", p),
-            remarks=tuple(remarks), followups=tuple(followups)))
+            remarks=tuple(remarks), followups=tuple(followups),
+            session=r.text(it, "session", p) or None))
 
     sessions = []
     for i, item in enumerate(r.list(root, "sessions", "$")):
@@ -284,6 +285,10 @@ def parse(document: Any, source: str) -> Dataset:
             attendees=r.ids(se, "attendees", p),
             agenda=r.texts(se, "agenda", p)))
 
+    planned = {s.id for s in sessions}
+    for i, it in enumerate(interactions):
+        if it.session is not None and it.session not in planned:
+            r.fail(f"$.interactions[{i}].session", f"names session {it.session!r}, which is not in the file")
     dataset = Dataset(info, settings, tuple(groups), tuple(people), tuple(relations),
                       tuple(readings), tuple(interactions), tuple(sessions))
     validate(dataset, source)
@@ -372,7 +377,8 @@ def document(d: Dataset) -> dict[str, Any]:
             "remarks": [{"by": r.by, "theme": r.theme, "kind": r.kind.value, "text": r.text}
                         for r in i.remarks],
             "followups": [{"what": f.what, "due": iso(f.due) if f.due else None, "done": f.done,
-                           "who": f.who} for f in i.followups]} for i in d.interactions],
+                           "who": f.who} for f in i.followups],
+            **({"session": i.session} if i.session else {})} for i in d.interactions],
         "sessions": [{"id": s.id, "title": s.title, "at": iso(s.at), "place": s.place,
                       "goal": s.goal, "attendees": list(s.attendees), "agenda": list(s.agenda)}
                      for s in d.sessions],

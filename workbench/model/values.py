@@ -160,6 +160,7 @@ class Interaction:
     summary: str = ""
     remarks: tuple[Remark, ...] = ()
     followups: tuple[Followup, ...] = ()
+    session: str | None = None  # the planned session it took place in
 
 
 @dataclass(frozen=True)

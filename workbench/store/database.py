@@ -27,7 +27,8 @@ from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceR
 #: PRAGMA application_id of a Voelspriet workspace ('Voel').
 APPLICATION_ID = 0x566F656C
 #: Every schema revision this version knows, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_map_and_sensing", "0003_standalone_followups")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_map_and_sensing", "0003_standalone_followups",
+                                     "0004_meetings")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".voelspriet"

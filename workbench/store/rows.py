@@ -91,7 +91,7 @@ def reading_rows(v: Reading) -> list[Row]:
 def interaction_rows(v: Interaction) -> list[Row]:
     """An interaction with its participants, remarks and follow-ups."""
     rows: list[Row] = [("interactions", {"id": v.id, "at": v.at, "channel": v.channel.value,
-                                         "summary": v.summary})]
+                                         "summary": v.summary, "session_id": v.session})]
     rows += [("interaction_participants", {"interaction_id": v.id, "stakeholder_id": s})
              for s in dict.fromkeys(v.with_)]
     rows += [("remarks", {"id": r.id, "interaction_id": v.id, "by_id": r.by, "position": i,
@@ -167,6 +167,7 @@ def to_interaction(row: Mapping[str, Any], with_: Sequence[str], remarks: Sequen
         followups=tuple(Followup(id=f["id"], what=f["what"], due=f["due"], done=bool(f["done"]),
                                  who=f["who_id"])
                         for f in sorted(followups, key=lambda f: f["position"])),
+        session=row.get("session_id"),
     )
 
 

@@ -181,6 +181,9 @@ class InteractionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     channel: Mapped[str] = mapped_column(String(20))
     summary: Mapped[str] = mapped_column(Text, default="")
+    session_id: Mapped[str | None] = mapped_column(  # the planned session it took place in
+        ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
 
 class ReadingRow(Base):
@@ -273,6 +276,15 @@ class AttendeeRow(Base):
         ForeignKey("stakeholders.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DraftRow(Base):
+    """Unsaved work kept while it is typed (a meeting being captured): not an edit, no undo."""
+
+    __tablename__ = "drafts"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 TABLES = Base.metadata.tables
