@@ -358,6 +358,52 @@ DUTCH: dict[str, str] = {
     "row": "rij",
     "column": "kolom",
     "line": "regel",
+    # the energy timeline (workbench/timeline)
+    "Loading the energy timeline…": "De energietijdlijn wordt geladen…",
+    "Energy over time": "Energie door de tijd",
+    "Select a stakeholder or a relation on the map or in the list to see how its energy developed over time.":
+        "Selecteer een stakeholder of een relatie op de kaart of in de lijst om te zien hoe de energie zich in "
+        "de tijd ontwikkelde.",
+    "No relations yet: connect them on the map, then their energy readings show here.":
+        "Nog geen relaties: verbind ze op de kaart, dan verschijnen hier hun energiemetingen.",
+    "%1: one relation": "%1: één relatie",
+    "%1: %2 relations": "%1: %2 relaties",
+    "One relation": "Eén relatie",
+    "%1 relations": "%1 relaties",
+    "one reading": "één meting",
+    "%1 readings": "%1 metingen",
+    "Add reading…": "Meting toevoegen…",
+    "Add an energy reading (or click an empty place in the plot)":
+        "Een energiemeting toevoegen (of klik op een lege plek in de grafiek)",
+    "Show all": "Alles tonen",
+    "Show every reading (zoom with the wheel, drag to move in time)":
+        "Alle metingen tonen (zoom met het scrollwiel, sleep om door de tijd te gaan)",
+    "Tick to show, untick to hide": "Aanvinken om te tonen, uitvinken om te verbergen",
+    "Contacts": "Contactmomenten",
+    "contacts": "contacten",
+    "today": "vandaag",
+    "low energy (≤ %1)": "lage energie (≤ %1)",
+    "latest: %1": "laatste: %1",
+    "no readings yet": "nog geen metingen",
+    "Energy: %1 — %2": "Energie: %1 — %2",
+    "Source: %1": "Bron: %1",
+    "Note: %1": "Notitie: %1",
+    "During: %1, %2": "Tijdens: %1, %2",
+    "With: %1": "Met: %1",
+    "Remarks:": "Opmerkingen:",
+    "sensed": "aangevoeld",
+    "doubt": "twijfel",
+    "question": "vraag",
+    "remark": "opmerking",
+    "idea": "idee",
+    "Relation": "Relatie",
+    "Energy": "Energie",
+    "When": "Wanneer",
+    "Press 1–5 to choose": "Kies met 1–5",
+    "What you noticed (optional)": "Wat u opmerkte (optioneel)",
+    "Delete reading": "Meting verwijderen",
+    "A reading cannot lie in the future: choose today or an earlier date.":
+        "Een meting kan niet in de toekomst liggen: kies vandaag of een eerdere datum.",
 }
 
 

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas.map_widget import MapWidget
+from workbench.timeline import TimelineWidget
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.interchange_actions import install as install_interchange
+from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
@@ -97,8 +99,12 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for key in ("stakeholders", "signature", "details"):
             self.view_menu.addAction(self.docks[key].toggleViewAction())
-        for key in ("radar", "timeline"):  # prepared for their panels; hidden while empty
-            self.docks[key].hide()
+        self.docks["radar"].hide()  # prepared for its panel; hidden while empty
+        self.view_menu.addAction(self.docks["timeline"].toggleViewAction())
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.meeting_action = self.meeting_menu.addAction(self.tr("Start a Meeting with the Selected People…"),
+                                                          self.start_meeting)
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Voelspriet"), self._about)
 
@@ -125,12 +131,13 @@ class MainWindow(QMainWindow):
         self.docks["stakeholders"].setWidget(self.table)
         self.docks["signature"].setWidget(SignaturePanel(ws, self))
         self.docks["details"].setWidget(DetailsPanel(ws, self.selection, self))
-        for key in ("radar", "timeline"):
-            self.docks[key].setWidget(QWidget(self))
+        self.docks["radar"].setWidget(QWidget(self))
+        self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
         QTimer.singleShot(0, self.map.view, self.map.view.fit)  # once the view has its size (not if it is gone)
+        QTimer.singleShot(0, self.map, self._offer_meeting_draft)  # a meeting not ended last time
 
     def _tear_down_views(self) -> None:
         """Delete the views of the workspace shown until now (none at the start)."""
@@ -292,6 +299,21 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ misc
+    def start_meeting(self, attendees: list[str] | None = None, title: str = "",
+                      session: str | None = None) -> MeetingView | None:
+        """Meeting › Start: the meeting view for the selected people (or *attendees*)."""
+        people = list(attendees if attendees is not None else self.selection.stakeholders)
+        if not [p for p in people if p != self.workspace.facilitator_id()]:
+            QMessageBox.information(self, self.tr("Who takes part?"), self.tr(
+                "Select the people taking part on the map or in the list first (Ctrl+click adds "
+                "more), then start the meeting."))
+            return None
+        return start_meeting(self, self.workspace, people, title, session)
+
+    def _offer_meeting_draft(self) -> None:
+        if self.isVisible():
+            offer_draft(self, self.workspace)
+
     def tell(self, message: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(message, 10000)
