@@ -17,9 +17,10 @@ or without a BOM) or, in Western Europe, as Windows-1252, and Dutch Excel separa
 
 Rows in messages are numbered as Excel shows them (the header is row 1). Files that are
 too large are refused before they can exhaust the machine: more than ``MAX_ROWS`` rows,
-or an .xlsx that unpacks to more than ``MAX_UNPACKED`` bytes. Workbooks are read and
-written by ``xlsx`` (values only, fast); anything a damaged one makes it raise becomes an
-``InterchangeError``.
+or an .xlsx whose parts declare more than ``MAX_UNPACKED`` bytes — and, as the parts are
+decompressed, one that unpacks like a zip bomb or past ``xlsx``'s limits. Workbooks are
+read and written by ``xlsx`` (values only, fast); anything a damaged one makes it raise
+becomes an ``InterchangeError``.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from workbench.model import Dataset, Group, Relation, Stakeholder
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
-MAX_UNPACKED = 1 << 30
+MAX_UNPACKED = xlsx.MAX_TOTAL  # declared sizes; the parts are metered as they unpack too
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 Kind = Literal["elements", "connections"]
 #: Element columns of an export, after ID and Label: (header, value of a stakeholder).
@@ -285,6 +286,12 @@ def _guard(source: str, where: str, call: Callable[[], Any]) -> Any:
         raise
     except xlsx.TooWide as exc:
         raise _too_wide(source, f"{where} row {exc.row} column {xlsx.column_letters(exc.column)}") from None
+    except xlsx.TooLarge as exc:
+        raise InterchangeError(source, "", str(exc), "too_large") from None
+    except xlsx.TooLong as exc:
+        raise InterchangeError(source, f"{where} {exc}".strip(), f"a text longer than {xlsx.MAX_TEXT:,} "
+                                                                 "characters; too large to import",
+                               "content") from None
     except Exception as exc:  # parsing untrusted bytes: any error at all means "damaged"
         raise InterchangeError(source, where, f"cannot be read; the workbook is damaged or not "
                                               f"an .xlsx file ({type(exc).__name__}: {exc})") from None
