@@ -3,7 +3,8 @@
 The promise under test (PRODUCT.md, "What bad input and faults get"): whatever the bytes,
 reading either gives a dataset or raises ``InterchangeError`` — never another exception —
 and importing into a workspace either succeeds (and undoing it restores the workspace
-exactly) or changes nothing at all.
+exactly) or changes nothing at all. Every import that succeeds leaves a workspace that
+passes ``check`` (before and after its undo), and zip bombs are refused like any bad file.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.interchange.test_graphml import YED
 from workbench.interchange import InterchangeError
 from workbench.interchange.formats import read_any, write_any
 from workbench.model import Dataset
-from workbench.store import open_store
+from workbench.store import check_workspace, open_store
 from workbench.store.imports import import_dataset
 from workbench.workspace import EditRefused, Workspace
 
@@ -164,9 +165,11 @@ def check(workspace: Workspace, folder: Path, suffix: str, data: bytes) -> str:
         assert normalized(workspace.dataset()) == before
         assert workspace.undo_stack.index() == entries
         return "refused"
+    assert check_workspace(workspace.path) == [], path.read_bytes()[:2000]
     if workspace.undo_stack.index() > entries:
         workspace.undo_stack.undo()
     assert normalized(workspace.dataset()) == before
+    assert check_workspace(workspace.path) == []
     return "imported"
 
 
@@ -194,6 +197,72 @@ def test_mutated_workbook_parts(workspace: Workspace, folder: Path, member: int,
 @given(data=json_documents())
 def test_mutated_json_documents(workspace: Workspace, folder: Path, data: bytes) -> None:
     check(workspace, folder, ".json", data)
+
+
+KINDS = st.sampled_from(["facilitator", "person", "government", None, "", "alien"])
+
+
+@st.composite
+def people_documents(draw: st.DrawFn) -> bytes:
+    """The seed document with stakeholders' kinds and ids shuffled about: who is the
+    facilitator is the rule an import must not break (exactly one, and it stays)."""
+    doc = json.loads(SEEDS[".json"])
+    people = doc["stakeholders"]
+    assert people[0]["kind"] == "facilitator"
+    for person in draw(st.lists(st.sampled_from(range(len(people))), max_size=3)) + [0] * draw(st.booleans()):
+        people[person]["kind"] = draw(KINDS)
+    if draw(st.booleans()):
+        people.append({"id": draw(st.sampled_from(["boss", "me", "facilitator", "anna"])),
+                       "name": "Someone", "kind": draw(KINDS)})
+    if draw(st.booleans()):
+        doc["stakeholders"] = [p for p in people if p["id"] != draw(st.sampled_from(["me", "anna"]))]
+        doc["relations"] = doc["readings"] = doc["interactions"] = doc["sessions"] = []
+    return json.dumps(doc).encode("utf-8")
+
+
+@FUZZ_IMPORTS
+@given(data=people_documents())
+def test_who_is_the_facilitator_survives_any_import(workspace: Workspace, folder: Path, data: bytes) -> None:
+    check(workspace, folder, ".json", data)
+
+
+@pytest.fixture(scope="module")
+def fresh_workspace(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[Workspace]:
+    """A new workspace: its facilitator is the placeholder a file's facilitator replaces."""
+    ws = Workspace(open_store(tmp_path_factory.mktemp("fresh") / "fresh.voelspriet", create=True))
+    yield ws
+    ws.close()
+
+
+@FUZZ_IMPORTS
+@given(data=people_documents())
+def test_who_is_the_facilitator_survives_any_import_into_a_new_workspace(
+        fresh_workspace: Workspace, folder: Path, data: bytes) -> None:
+    check(fresh_workspace, folder, ".json", data)
+
+
+@settings(FUZZ, max_examples=8)
+@given(member=st.sampled_from(["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml",
+                               "xl/styles.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels"]),
+       block=st.binary(min_size=1, max_size=64) | st.sampled_from([b"<si><t>ab</t></si>", b"<c/>", b"<row/>", b" "]),
+       megabytes=st.integers(50, 400))
+def test_zip_bombs_are_refused(workspace: Workspace, folder: Path, member: str, block: bytes,
+                               megabytes: int) -> None:
+    """A part of the seed workbook blown up to hundreds of MB (a few MB packed): refused
+    as too large, or as damaged when the bytes break the XML first; never read whole."""
+    from tests.interchange.test_zip_bombs import Part, write_zip
+
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(SEEDS[".xlsx"])) as seed:
+        for item in seed.infolist():
+            data = seed.read(item)
+            if item.filename == member:
+                split = data.rfind(b"</")
+                unit = block * max(1, (1 << 16) // len(block))
+                parts.append(Part(member, repeat=(data[:split], unit, (megabytes << 20) // len(unit), data[split:])))
+            else:
+                parts.append(Part(item.filename, data))
+    assert check(workspace, folder, ".xlsx", write_zip(folder / "bomb.xlsx", parts).read_bytes()) == "unreadable"
 
 
 def test_the_seeds_themselves_import(workspace: Workspace, folder: Path) -> None:

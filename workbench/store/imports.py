@@ -9,7 +9,14 @@ A lossless source (Voelspriet JSON) replaces entities whole. A partial one (Kumu
 GraphML: ``Dataset.carried``) is overlaid: an existing stakeholder or relation takes the
 fields the file carries and keeps all the others — interests, positions, group
 memberships, and the readings of a relation, which are rows of their own and never
-touched. The existing facilitator stays the facilitator whatever the file says.
+touched.
+
+The existing facilitator stays the facilitator whatever the file says, so that every
+import leaves exactly one: its row keeps the kind ``facilitator`` (a file that makes them
+a person changes everything else about them), and a file's facilitator with another id
+takes their place only when they are a new workspace's unused placeholder; otherwise it
+becomes them (its id mapped onto theirs) — or, when the file also holds a row of their
+own id, it comes in as a person.
 """
 
 from __future__ import annotations
@@ -128,6 +135,12 @@ def _overlay(rows: list[R.Row], carried: list[frozenset[str] | None],
     return out, before
 
 
+def _as_kind(rows: list[R.Row], stakeholder_id: str, kind: StakeholderKind) -> list[R.Row]:
+    """*rows* with the stakeholder *stakeholder_id* (if there) of *kind*."""
+    return [(t, {**r, "kind": kind.value}) if t == "stakeholders" and r["id"] == stakeholder_id
+            and r.get("kind") != kind.value else (t, r) for t, r in rows]
+
+
 def plan(s: DbSession, dataset: Dataset) -> tuple[list[R.Row], list[R.Row]]:
     """(before, after) rows that import *dataset* into the workspace of session *s*.
 
@@ -138,11 +151,17 @@ def plan(s: DbSession, dataset: Dataset) -> tuple[list[R.Row], list[R.Row]]:
     before: list[R.Row] = []
     current = queries.facilitator_id(s)
     incoming = [p.id for p in dataset.stakeholders if p.kind == StakeholderKind.FACILITATOR]
+    facilitator = current
     if current and incoming and incoming[0] != current:
         if _unused(s, current):
             before += R.capture(s, "stakeholders", [(current,)])
+            facilitator = incoming[0]
+        elif any(t == "stakeholders" and r["id"] == current for t, r in rows):
+            rows = _as_kind(rows, incoming[0], StakeholderKind.PERSON)
         else:
             rows = _remap(rows, "stakeholders", {incoming[0]: current})
+    if facilitator:
+        rows = _as_kind(rows, facilitator, StakeholderKind.FACILITATOR)
     pairs: dict[tuple[str, str], str] = {}
     relation_ids = {r["id"] for t, r in rows if t == "relations"}
     t = TABLES["relations"]
