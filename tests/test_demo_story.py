@@ -413,3 +413,43 @@ def test_the_generator_needs_no_qt_and_uses_the_maps_spacing() -> None:
 
     assert make_demo.LAYOUT_SPACING == LAYOUT_SPACING
     assert make_demo.AS_OF == AS_OF
+
+
+# --------------------------------------------------------------------------- the radar itself
+
+
+def _radar_says(findings: list) -> list[tuple[str, tuple[str, ...], str]]:  # type: ignore[type-arg]
+    """(signal, stakeholders named, suggestion) per signal of every finding, sorted."""
+    return sorted((signal.value, tuple(sorted(f.ids)), f.action.value)
+                  for f in findings for signal in f.signals)
+
+
+def test_the_radar_tells_the_story(demo: Dataset) -> None:
+    """The real radar (workbench.sensing) on the demo's values, as of its date: exactly the
+    expected findings, one of each signal, and nothing about Vincent."""
+    from workbench.sensing import observe, radar_day, sense
+
+    assert demo.settings is not None
+    today = radar_day(demo.settings)
+    assert today == AS_OF
+    findings = sense(observe(demo), demo.settings, today)
+    assert _radar_says(findings) == sorted(EXPECTED_RADAR)
+    assert not NEVER_FLAGGED & {sid for f in findings for sid in f.ids}
+    assert all(len(f.signals) == 1 for f in findings)  # no one has two of the story's signals
+
+
+def test_the_radar_of_the_demo_workspace(language: str, tmp_path: Path) -> None:
+    """The same through a workspace file written with the demo, as the app and
+    ``radar`` on the command line read it (the column reads of the store)."""
+    from workbench.bootstrap import demo_dataset, write_new_workspace
+    from workbench.workspace import Workspace
+    from workbench.workspace.radar import radar
+
+    workspace = Workspace(write_new_workspace(tmp_path / "demo.voelspriet", demo_dataset(None, language)))
+    try:
+        found = radar(workspace)
+    finally:
+        workspace.close()
+    assert found.today == AS_OF
+    assert _radar_says(found.findings) == sorted(EXPECTED_RADAR)
+    assert not NEVER_FLAGGED & {sid for f in found.findings for sid in f.ids}

@@ -9,11 +9,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 import traceback
+from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-COMMANDS = ("demo", "import", "export", "check", "screenshot")
+if TYPE_CHECKING:
+    from workbench.workspace.radar import Radar
+
+COMMANDS = ("demo", "import", "export", "check", "screenshot", "radar")
+#: The radar's table fits a terminal this wide.
+TABLE_WIDTH = 100
 
 
 class Failure(Exception):
@@ -40,6 +47,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date such as 2020-05-15, got {text!r}")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py", description="Voelspriet — the facilitator's workbench.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -59,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--to", required=True, metavar="OUT", type=Path)
     check = sub.add_parser("check", help="integrity and schema; exit 0 healthy, 1 not")
     check.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    radar = sub.add_parser("radar", help="who needs attention now: the radar's ranked findings")
+    radar.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    radar.add_argument("--today", type=_day, metavar="DATE",
+                       help="the day to sense for, e.g. 2020-05-15 (default: the workspace's "
+                            "as-of date when it has one, else today)")
+    radar.add_argument("--json", action="store_true",
+                       help="print a JSON list (ids, names, signals, action, score, why, evidence)")
     shot = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
     shot.add_argument("workspace", metavar="WORKSPACE", type=Path)
     shot.add_argument("--out", required=True, metavar="PNG", type=Path)
@@ -148,6 +169,66 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_radar(args: argparse.Namespace) -> int:
+    """The radar, read without locking the file (the app may have it open)."""
+    import json
+
+    from workbench.store import open_store
+    from workbench.workspace import Workspace
+    from workbench.workspace.radar import radar
+
+    workspace = Workspace(open_store(args.workspace, exclusive=False))
+    try:
+        found = radar(workspace, args.today)
+    finally:
+        workspace.close()
+    if args.json:
+        text = json.dumps([f.to_json() for f in found.findings], ensure_ascii=False, indent=2)
+        _write(text + "\n", "strict")
+    else:
+        _write(radar_table(found, args.workspace.name), "replace")
+    return 0
+
+
+def _write(text: str, errors: str) -> None:
+    """*text* on stdout: JSON as UTF-8 whatever the terminal's encoding, the table in the
+    terminal's encoding with what it cannot show replaced."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    encoding = "utf-8" if errors == "strict" else (sys.stdout.encoding or "utf-8")
+    sys.stdout.flush()
+    buffer.write(text.encode(encoding, errors))
+    buffer.flush()
+
+
+def radar_table(found: "Radar", name: str, width: int = TABLE_WIDTH) -> str:
+    """The radar as a table no wider than *width*: per finding its rank, score, action and
+    people, its signals below the people, then why, indented."""
+    findings = found.findings
+    if not findings:
+        return f"{name}, {found.today.isoformat()}: nobody needs attention.\n"
+    rank_width = len(str(len(findings)))
+    action_width = max(len("action"), *(len(f.action.value) for f in findings))
+    head = f"{'#':>{rank_width}}  score  {'action':<{action_width}}  "
+    indent = " " * len(head)
+    lines = [f"{name}, {found.today.isoformat()}: {len(findings)} "
+             f"{'finding' if len(findings) == 1 else 'findings'}, most urgent first", "",
+             head + "who (signals)"]
+    for rank, finding in enumerate(findings, 1):
+        lead = f"{rank:>{rank_width}}  {finding.score:>5.1f}  {finding.action.value:<{action_width}}  "
+        # each name kept on one line where it fits (no break at its own spaces)
+        who = ", ".join(n.replace(" ", "\xa0") for n in finding.names) or "(the facilitator's own)"
+        lines += [""] + [line.replace("\xa0", " ") for line in
+                         textwrap.wrap(who, width, initial_indent=lead, subsequent_indent=indent)]
+        lines += textwrap.wrap(", ".join(s.value for s in finding.signals), width,
+                               initial_indent=indent, subsequent_indent=indent)
+        lines += textwrap.wrap(finding.why, width, initial_indent=" " * (rank_width + 4),
+                               subsequent_indent=" " * (rank_width + 4))
+    return "\n".join(lines) + "\n"
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workbench.bootstrap import screenshot
@@ -190,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         args = _parser().parse_args(argv)  # exits 2 on wrong usage
         handler = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-                   "check": cmd_check, "screenshot": cmd_screenshot}[args.command]
+                   "check": cmd_check, "screenshot": cmd_screenshot, "radar": cmd_radar}[args.command]
         return _run(lambda: handler(args))
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
