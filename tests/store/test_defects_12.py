@@ -11,6 +11,10 @@ values, an empty alembic_version table. (1, zip bombs: tests/interchange/test_zi
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,6 +26,8 @@ from workbench.interchange.formats import read_any, write_any
 from workbench.store import check_workspace, open_store
 from workbench.store.imports import import_dataset
 from workbench.workspace import Workspace
+
+ROOT = Path(__file__).parents[2]
 
 
 def _workspace(path: Path) -> Workspace:
@@ -104,3 +110,63 @@ def test_a_spreadsheet_cannot_demote_the_facilitator_either(tmp_path: Path, qapp
         assert ws.facilitator_id() == "me" and check_workspace(ws.path) == []
     finally:
         ws.close()
+
+
+# --------------------------------------------------------------------------- 3. the lock
+
+CONTENDER = textwrap.dedent("""
+    import importlib.util, os, sys, time
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("lock", "workbench/store/lock.py")  # light: no SQLAlchemy
+    lock_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lock_module)
+    FileLock, LockHeld = lock_module.FileLock, lock_module.LockHeld
+    path, marker, start, end = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+    taken = doubles = 0
+    while time.time() < start:
+        time.sleep(0.001)
+    while time.time() < end:
+        lock = FileLock(path)
+        try:
+            lock.acquire()
+        except LockHeld:
+            continue
+        taken += 1
+        try:
+            os.mkdir(marker)  # only one holder at a time can make it
+        except FileExistsError:
+            doubles += 1
+        else:
+            os.rmdir(marker)
+        lock.release()
+    print(taken, doubles)
+""")
+
+
+def test_the_lock_is_never_held_by_two_processes(tmp_path: Path) -> None:
+    """Four processes take and release the lock as fast as they can for two seconds; while
+    holding it, each makes (and removes) a folder that only one process can make at a time."""
+    path = tmp_path / "ws.voelspriet"
+    start = time.time() + 1.0  # all at once, after starting up
+    contenders = [subprocess.Popen([sys.executable, "-c", CONTENDER, str(path), str(tmp_path / "held"),
+                                    str(start), str(start + 2.0)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+                  for _ in range(4)]
+    results = [tuple(map(int, c.communicate(timeout=60)[0].split())) for c in contenders]
+    taken = sum(t for t, _d in results)
+    doubles = sum(d for _t, d in results)
+    assert taken > 200, results  # they did contend
+    assert doubles == 0, f"{doubles} double holds in {taken} acquisitions"
+    assert not list(tmp_path.iterdir())  # and no lock file is left behind
+
+
+def test_a_held_lock_is_refused_and_a_released_one_taken(tmp_path: Path) -> None:
+    from workbench.store.lock import FileLock, LockHeld
+
+    first, second = FileLock(tmp_path / "ws"), FileLock(tmp_path / "ws")
+    first.acquire()
+    with pytest.raises(LockHeld):
+        second.acquire()
+    first.release()
+    second.acquire()
+    second.release()
+    assert not list(tmp_path.iterdir())

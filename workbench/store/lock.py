@@ -2,6 +2,14 @@
 
 An advisory lock on ``<workspace>.lock``; the operating system releases it when the
 process dies, so a crash leaves no stale lock behind.
+
+The lock file is removed when the lock is released, so a folder keeps no stray files.
+That makes a race: another process may have opened the old file just before it was
+removed, and lock it once it is unlocked — while a third creates and locks a new file
+under the same name. So a lock counts only when the file locked is still the one at the
+path (same device and inode) after locking; otherwise it is let go and taken again. The
+holder removes the file *while* holding it (on Windows, where an open file cannot be
+removed, after closing it, and only when no one else has it open).
 """
 
 from __future__ import annotations
@@ -57,24 +65,49 @@ class FileLock:
 
     def acquire(self) -> None:
         """Take the lock or raise ``LockHeld``."""
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(fd):
-            try:
-                pid = os.read(fd, 32).decode("ascii", "replace").strip()
-            finally:
-                os.close(fd)
-            raise LockHeld(pid)
+        while True:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            if not _try_lock(fd):
+                try:
+                    pid = os.read(fd, 32).decode("ascii", "replace").strip()
+                finally:
+                    os.close(fd)
+                raise LockHeld(pid)
+            if self._is_current(fd):
+                break
+            os.close(fd)  # a file its holder removed on release: not the lock any more
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode("ascii"))
         self._fd = fd
+
+    def _is_current(self, fd: int) -> bool:
+        """True when *fd* is the file now at the lock's path."""
+        try:
+            there = os.stat(self.lock_path)
+        except FileNotFoundError:
+            return False
+        mine = os.fstat(fd)
+        return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
 
     def release(self) -> None:
         """Release the lock and remove the lock file."""
         if self._fd is None:
             return
+        fd, self._fd = self._fd, None
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            try:
+                _unlock(fd)
+            finally:
+                os.close(fd)
+            try:
+                self.lock_path.unlink(missing_ok=True)
+            except PermissionError:
+                pass  # open in another process, which now checks and takes it
+            return
         try:
-            self.lock_path.unlink(missing_ok=True)
-            _unlock(self._fd)
+            self.lock_path.unlink(missing_ok=True)  # still ours: we hold it
         finally:
-            os.close(self._fd)
-            self._fd = None
+            try:
+                _unlock(fd)
+            finally:
+                os.close(fd)
