@@ -121,6 +121,8 @@ def test_names_in_any_terminal(tmp_path: Path) -> None:
     result = run("radar", path, "--json", "--today", "2020-03-01", env=ascii_only)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.decode("utf-8"))[0]["names"] == ["Zoë Ŵ 张"]
+    assert "Zoë Ŵ 张".encode("utf-8") in result.stdout  # UTF-8, not \u escapes
+    assert result.stdout.startswith(b'[\n  {\n    "ids": [')
     result = run("radar", path, "--today", "2020-03-01", env=ascii_only)
     assert result.returncode == 0, result.stderr
     assert "Zo? ? ?" in result.stdout.decode("ascii")
@@ -199,6 +201,11 @@ def test_every_line_fits(count: int) -> None:
     for name in long_names:
         assert sum(1 for line in lines if name in line) == count // 2
     assert sum(1 for line in lines if "because " * 10 in line) >= count
+
+
+def test_an_item_without_people() -> None:
+    text = radar_table(Radar(date(2020, 5, 15), [finding((), "Book the room", Action.FOLLOW_UP)]), "ws")
+    assert "1   71.5  follow_up  (the facilitator's own)\n" in text
 
 
 def test_the_layout_of_one_item() -> None:

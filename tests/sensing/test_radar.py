@@ -44,6 +44,16 @@ def test_the_strongest_action_wins() -> None:
     assert finding.score == 55.7  # the silence's 40 + 30 × 4/21 (above the follow-up's 33) + 10
 
 
+def test_the_strongest_action_wins_whichever_signal_comes_first() -> None:
+    w = World()
+    w.person("ann")
+    w.contacts("ann", 25)  # a phone call, listed first
+    w.energy(FAC, "ann", 4, 2, last_days_ago=25)  # a personal conversation
+    [finding] = w.radar()
+    assert [s.value for s in finding.signals] == ["radio_silence", "low_energy"]
+    assert finding.action == Action.PERSONAL_CONVERSATION
+
+
 def test_action_strength_order() -> None:
     assert sorted(ACTION_STRENGTH, key=ACTION_STRENGTH.__getitem__, reverse=True) == [
         Action.PERSONAL_CONVERSATION, Action.BRING_TOGETHER, Action.PHONE_CALL, Action.FOLLOW_UP,
@@ -209,3 +219,132 @@ def test_observe_a_dataset() -> None:
 
 def test_hit_is_a_value() -> None:
     assert Hit.__dataclass_params__.frozen  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- the words, exactly
+
+WORDS = [
+    ("radio_silence.rhythm", {"days": 31, "last": "2020-04-14", "median": 15.0, "contacts": 4, "limit": 30.0},
+     "No contact for 31 days (last on 2020-04-14). Usually every 15.0 days (4 contacts), so the "
+     "limit is 30 days."),
+    ("radio_silence.minimum", {"days": 22, "last": "2020-04-23", "median": 6.25, "contacts": 5, "limit": 21.0},
+     "No contact for 22 days (last on 2020-04-23). Usually every 6.2 days (5 contacts), so the "
+     "limit is the minimum of 21 days."),
+    ("radio_silence.few", {"days": 22, "last": "2020-04-23", "contacts": 2, "limit": 21.0},
+     "No contact for 22 days (last on 2020-04-23). Too few contacts (2) to know their rhythm, so "
+     "the limit is the minimum of 21 days."),
+    ("radio_silence.escalated", {"factor": 2.0},
+     "That is more than 2 times the limit: a personal conversation rather than a call."),
+    ("low_energy.low", {"facilitator": "Fenna", "energy": 2, "label": "doubting", "date": "2020-05-01",
+                        "series": "3, 2"},
+     "The latest energy reading with Fenna, on 2020-05-01, is 2 (doubting); the last readings were 3, 2."),
+    ("low_energy.drop", {"facilitator": "Fenna", "energy": 3, "label": "neutral", "date": "2020-05-01",
+                         "peak": 5, "peak_date": "2020-04-01", "series": "5, 3"},
+     "Energy with Fenna dropped to 3 (neutral) on 2020-05-01, from 5 on 2020-04-01; the last "
+     "readings were 5, 3."),
+    ("diverging.low", {"a": "Lotte", "b": "Pieter", "energy": 1, "label": "disengaging",
+                       "date": "2020-05-01", "series": "1"},
+     "The latest energy reading between Lotte and Pieter, on 2020-05-01, is 1 (disengaging); the "
+     "last readings were 1."),
+    ("diverging.drop", {"a": "Lotte", "b": "Pieter", "energy": 2, "label": "doubting", "date": "2020-05-04",
+                        "peak": 5, "peak_date": "2020-04-09", "series": "4, 5, 4, 2"},
+     "Energy between Lotte and Pieter dropped to 2 (doubting) on 2020-05-04, from 5 on 2020-04-09; "
+     "the last readings were 4, 5, 4, 2."),
+    ("doubt.one", {"date": "2020-05-08", "days": 7, "text": "Hmm"},
+     "Raised a doubt on 2020-05-08 (7 days ago): \u201cHmm\u201d; no contact since."),
+    ("doubt.more", {"date": "2020-05-08", "days": 7, "text": "Hmm", "count": 2},
+     "Raised 2 doubts, the latest on 2020-05-08 (7 days ago): \u201cHmm\u201d; no contact since."),
+    ("recurring_theme", {"count": 3, "theme": "funding", "window": 30, "names": "A, B, C"},
+     "3 partners raised \u201cfunding\u201d in the last 30 days: A, B, C."),
+    ("overdue_followup.one", {"what": "call", "due": "2020-05-01", "days": 14},
+     "Follow-up \u201ccall\u201d was due on 2020-05-01, 14 days ago."),
+    ("overdue_followup.more", {"what": "call", "due": "2020-05-01", "days": 14, "count": 2},
+     "2 follow-ups are overdue; the oldest, \u201ccall\u201d, was due on 2020-05-01, 14 days ago."),
+    ("overdue_followup.nobody", {}, "Nobody else took part: this one is the facilitator's own."),
+    ("score.radio_silence", {"points": 41.4, "days": 22, "limit": 21.0},
+     "41.4 for a silence of 22 days against a limit of 21"),
+    ("score.low_energy", {"points": 60.0, "energy": 2}, "60 for energy 2 with the facilitator"),
+    ("score.low_energy.drop", {"points": 55.0, "drop": 3}, "55 for a drop of 3 with the facilitator"),
+    ("score.diverging", {"points": 55.0, "energy": 2}, "55 for energy 2 between the two"),
+    ("score.diverging.drop", {"points": 45.0, "drop": 2}, "45 for a drop of 2 between the two"),
+    ("score.doubt", {"points": 55.0}, "55 for an open doubt"),
+    ("score.doubt.more", {"points": 60.0, "count": 2}, "60 for 2 open doubts"),
+    ("score.recurring_theme", {"points": 35.0, "count": 3}, "35 for 3 partners raising it"),
+    ("score.overdue_followup", {"points": 44.0, "days": 14}, "44 for being 14 days overdue"),
+    ("score.recency", {"points": 15.3, "days": 7, "window": 30},
+     "+15.3 as the latest evidence is 7 days old (of 30)"),
+    ("score.more", {"points": 10.0, "count": 1}, "+10 for a second signal"),
+    ("score.more.several", {"points": 20.0, "count": 2}, "+20 for 2 more signals"),
+]
+
+
+@pytest.mark.parametrize(("key", "params", "text"), WORDS, ids=[w[0] for w in WORDS])
+def test_the_english_words(key: str, params: dict, text: str) -> None:  # type: ignore[type-arg]
+    assert Reason(key, params).text() == text
+
+
+def test_every_template_is_pinned() -> None:
+    assert {w[0] for w in WORDS} == set(TEMPLATES) - {"score", "score.part.joiner"}
+
+
+def test_the_score_sentence() -> None:
+    from workbench.sensing.why import render_score
+
+    parts = [Reason("score.doubt", {"points": 55.0}), Reason("score.more", {"points": 10.0, "count": 1})]
+    assert render_score(65.0, parts) == "Score 65: 55 for an open doubt; +10 for a second signal."
+    assert render_score(65.5, parts[:1], {"score": "{score:g} = {parts}!"}) == "65.5 = 55 for an open doubt!"
+
+
+# --------------------------------------------------------------------------- edges of the settings
+
+
+def test_equal_points_the_first_signal_explains_the_score() -> None:
+    w = World()
+    w.person("ann")
+    w.contacts("ann", 60)                              # silence: 70
+    w.energy(FAC, "ann", 3, 1, last_days_ago=30)       # energy 1, 30 days old: 70
+    [finding] = w.radar()
+    assert finding.score == 80
+    assert finding.score_parts[0].key == "score.radio_silence"
+
+
+def test_a_window_of_no_days() -> None:
+    w = World(doubt_window_days=0)
+    w.person("ann")
+    w.person("bob")
+    w.doubt("ann", 0)
+    w.doubt("bob", 1)
+    assert [(f.ids, f.score) for f in w.radar()] == [(("ann",), 55)]
+
+
+def test_an_escalation_factor_of_one_escalates_at_once() -> None:
+    w = World(silence_escalate_factor=1.0)
+    w.person("ann")
+    w.contacts("ann", 22)
+    [finding] = w.radar()
+    assert (finding.action, finding.score) == (Action.PERSONAL_CONVERSATION, 70)
+
+
+def test_a_median_from_one_contact_is_no_median() -> None:
+    w = World(silence_min_interactions=1)
+    w.person("ann")
+    w.contacts("ann", 22)
+    assert w.flagged() == {("radio_silence", ("ann",), "phone_call")}
+    w.contacts("ann", 60)  # two contacts: a median of 38 days, a limit of 76
+    assert w.radar() == []
+
+
+def test_a_theme_needs_at_least_one_partner() -> None:
+    w = World(theme_min_partners=0)
+    w.person("ann")
+    w.remark("ann", 2, theme="funding")
+    assert [(f.ids, f.score) for f in w.radar()] == [(("ann",), 35 + 18.7)]
+
+
+def test_the_facilitator_from_the_kinds() -> None:
+    from workbench.sensing import Observations, People
+
+    people = People(("a", "f"), ("person", "facilitator"), ("active", "core"), ("A", "F"))
+    assert Observations(people=people).facilitator_id() == "f"
+    assert Observations(people=people, facilitator="a").facilitator_id() == "a"
+    assert Observations(people=People(("a",), ("person",), ("active",), ("A",))).facilitator_id() is None
