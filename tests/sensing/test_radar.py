@@ -5,7 +5,7 @@ words from translatable templates; the JSON item."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -348,3 +348,19 @@ def test_the_facilitator_from_the_kinds() -> None:
     assert Observations(people=people).facilitator_id() == "f"
     assert Observations(people=people, facilitator="a").facilitator_id() == "a"
     assert Observations(people=People(("a",), ("person",), ("active",), ("A",))).facilitator_id() is None
+
+
+def test_observe_orders_readings_by_time_then_id() -> None:
+    """A dataset may list readings in any order (an import keeps the file's)."""
+    from dataclasses import replace as _replace
+
+    w = World()
+    w.person("ann")
+    w.energy(FAC, "ann", 4, 4, 2, last_days_ago=1)
+    data = w.dataset()
+    readings = tuple(reversed(data.readings))
+    same_moment = (_replace(readings[0], id="zz", energy=5), _replace(readings[0], id="aa", energy=1))
+    obs = observe(_replace(data, readings=readings))
+    assert [e for _, e in obs.latest_readings["r-ann-fac"]] == [4, 4, 2]
+    obs = observe(_replace(data, readings=readings[1:] + same_moment))
+    assert [e for _, e in obs.latest_readings["r-ann-fac"]] == [4, 4, 1, 5]

@@ -330,20 +330,21 @@ def energy(obs: Observations, ctx: Context) -> Iterator[Hit]:
     end = ctx.end_of_today
     facilitator = ctx.facilitator
     fac_name = ctx.names.get(facilitator or "", "")
+    flaggable = ctx.flaggable_ids
     for rid, (a, b) in obs.relation_ends.items():
         readings = obs.latest_readings.get(rid)
         if not readings:
             continue
-        if facilitator is not None and facilitator in (a, b):
+        if facilitator in (a, b):
             partner = b if a == facilitator else a
-            if not ctx.flaggable(partner):
+            if partner not in flaggable:
                 continue
             dip = energy_dip(readings, ctx.settings, end)
             if dip is not None:
                 yield _energy_hit(Signal.LOW_ENERGY, (partner,), dip, ctx, rid,
                                   {"facilitator": fac_name, "partner": ctx.names[partner]}, 0.0, False)
         else:
-            if not (ctx.flaggable(a) and ctx.flaggable(b)):
+            if a not in flaggable or b not in flaggable:
                 continue
             dip = energy_dip(readings, ctx.settings, end)
             if dip is not None:
