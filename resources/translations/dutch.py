@@ -368,7 +368,6 @@ DUTCH: dict[str, str] = {
         "Nog geen relaties: verbind ze op de kaart, dan verschijnen hier hun energiemetingen.",
     "%1: one relation": "%1: één relatie",
     "%1: %2 relations": "%1: %2 relaties",
-    "One relation": "Eén relatie",
     "%1 relations": "%1 relaties",
     "one reading": "één meting",
     "%1 readings": "%1 metingen",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,7 +74,7 @@ class ReadingDialog(QDialog):
         self.energy.setCurrentIndex(self.energy.findData(min(5, max(1, int(energy)))))
         self.energy.setToolTip(tr("Press 1–5 to choose"))
         form.addRow(tr("Energy"), self.energy)
-        self.at = QDateTimeEdit(QDateTime(at.year, at.month, at.day, at.hour, at.minute), self)
+        self.at = QDateTimeEdit(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)), self)
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("d MMM yyyy HH:mm")
         form.addRow(tr("When"), self.at)

@@ -36,8 +36,15 @@ EPOCH = datetime(1970, 1, 1)
 #: emphasised relation comes first, so a partner's facilitator relation is always the first).
 PALETTE: tuple[str, ...] = ("#1f4e9c", "#e8710a", "#2a9d3a", "#8e44ad", "#c2185b",
                             "#00838f", "#8d6e63", "#9e9d24", "#5c6bc0", "#6d6d6d")
+#: At most this many relations are emphasised (thick lines: a partner's relation with the
+#: facilitator); with more selected partners none is, as it would no longer stand out.
+MAX_EMPHASISED = 12
 #: Where the interaction markers sit: a lane below energy 1.
 MARKER_Y = 0.4
+#: A workspace with at most this many interactions has them read whole for the markers.
+READ_ALL_MAX = 3000
+#: At most this many stakeholders' interactions are read one by one for the markers.
+COVER_MAX = 24
 #: A reading or marker within this many pixels of the pointer is under it.
 HIT_RADIUS_PX = 9.0
 
@@ -161,6 +168,8 @@ class Overlay:
         self.tracks: dict[str, Track] = {}
         self.markers: list[Marker] = []
         self.hidden_channels: set[str] = set()
+        self.markers_complete = True
+        self._interaction_count: int | None = None  # how many the workspace holds (read once)
         self.names: dict[str, str] = {}
         self.facilitator: str | None = None
         self.low_energy_max = 2
@@ -196,9 +205,11 @@ class Overlay:
     def _styled(self, relations: list[Relation]) -> list[tuple[Relation, str, bool, int]]:
         """Each relation with its label, emphasis and palette index, in legend order."""
         fac = self.facilitator
-        touches_fac = [fac in (r.a, r.b) for r in relations]
-        # the facilitator relation stands out among others; not when every one is one
-        emphasise = any(touches_fac) and not all(touches_fac)
+        partners = set(self.stakeholders) - {fac}
+        # a partner's relation with the facilitator stands out among their other relations
+        # (not among relations selected as such, and not when there would be many)
+        touches_fac = [fac in (r.a, r.b) and bool(partners & {r.a, r.b}) for r in relations]
+        emphasise = 0 < sum(touches_fac) <= MAX_EMPHASISED and not all(touches_fac)
         one = self.stakeholders[0] if len(self.stakeholders) == 1 else None
         rows = []
         for r, is_fac in zip(relations, touches_fac):
@@ -244,28 +255,47 @@ class Overlay:
         self._hits = None
 
     def load_markers(self) -> None:
-        """Read the interactions on the shown relations (both ends took part)."""
-        self.markers, self._interactions = [], {}
+        """Read the interactions on the shown relations (both ends took part).
+
+        Which read depends on the size: a workspace with few interactions is read whole
+        (one query); else the interactions of a few stakeholders who cover every shown
+        relation, one query each (a stakeholder's view: one); past ``COVER_MAX`` of those
+        (a large overlay) only the contacts the shown readings were sensed in, in one read
+        by id, and ``markers_complete`` says so.
+        """
+        self.markers, self._interactions, self.markers_complete = [], {}, True
         if not self.tracks:
             return
-        pairs: dict[frozenset[str], list[str]] = {}
+        ws = self.workspace
+        found: list[Interaction]
+        if self._interaction_count is None:
+            self._interaction_count = ws.counts().get("interactions", 0)
+        if self._interaction_count <= READ_ALL_MAX:
+            found = ws.interactions()
+        else:
+            cover = self._covering(list(self.tracks.values()))
+            if len(cover) <= COVER_MAX:
+                by_id = {i.id: i for who in cover for i in ws.interactions(stakeholder_id=who)}
+                found = list(by_id.values())
+            else:
+                ids = sorted({i for t in self.tracks.values() for i in t.interactions if i is not None})
+                found = ws.interactions(ids) if ids else []
+                self.markers_complete = False
+        # which shown relations each stakeholder is on, by the other end
+        ends: dict[str, list[tuple[str, str]]] = {}
         for rid, t in self.tracks.items():
-            pairs.setdefault(frozenset((t.relation.a, t.relation.b)), []).append(rid)
-        seen: dict[str, Interaction] = {}
-        for who in self._covering(list(self.tracks.values())):
-            for i in self.workspace.interactions(stakeholder_id=who):
-                seen[i.id] = i
-        for i in sorted(seen.values(), key=lambda i: (i.at, i.id)):
+            ends.setdefault(t.relation.a, []).append((t.relation.b, rid))
+            ends.setdefault(t.relation.b, []).append((t.relation.a, rid))
+        for i in sorted(found, key=lambda i: (i.at, i.id)):
             # the facilitator logs their own contact moments and is not listed in them
             took_part = set(i.with_) | ({self.facilitator} if self.facilitator else set())
-            on = tuple(rid for pair, rids in pairs.items() if pair <= took_part for rid in rids)
+            on = sorted({rid for p in took_part for other, rid in ends.get(p, ()) if other in took_part})
             if on:
-                self.markers.append(Marker(i, seconds(i.at), on))
+                self.markers.append(Marker(i, seconds(i.at), tuple(on)))
                 self._interactions[i.id] = i
-        missing = sorted(set(self.names) | {p for m in self.markers for p in m.interaction.with_}
-                         - set(self.names))
+        missing = sorted({p for m in self.markers for p in m.interaction.with_} - set(self.names))
         if missing:
-            self.names.update((s.id, s.name) for s in self.workspace.stakeholders(missing))
+            self.names.update((s.id, s.name) for s in ws.stakeholders(missing))
 
     def _covering(self, tracks: list[Track]) -> list[str]:
         """Few stakeholders whose interactions include every shown relation's (one end each):
@@ -290,6 +320,8 @@ class Overlay:
     # ------------------------------------------------------------------ changes
     def apply(self, change: Change) -> Redraw:
         """Bring the data up to date with *change*; say what to redraw."""
+        if change.added.get("interactions") or change.removed.get("interactions") or change.reset:
+            self._interaction_count = None
         if change.reset:
             self.load(self.stakeholders, self.selected_relations)
             return Redraw(everything=True)
@@ -366,6 +398,8 @@ class Overlay:
 
     def visible_markers(self) -> list[Marker]:
         """Markers of visible relations and channels."""
+        if not self.hidden_channels and all(t.visible for t in self.tracks.values()):
+            return list(self.markers)
         return [m for m in self.markers
                 if m.interaction.channel not in self.hidden_channels
                 and any(self.tracks[r].visible for r in m.relations if r in self.tracks)]

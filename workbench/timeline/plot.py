@@ -25,13 +25,12 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QStackedWidget,
     QToolTip,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from workbench.model import Channel, Reading, Source
 from workbench.timeline.editor import ReadingDialog
+from workbench.timeline.legend import LegendModel
 from workbench.timeline.overlay import (
     EPOCH,
     MARKER_Y,
@@ -52,11 +52,13 @@ from workbench.timeline.overlay import (
     tr,
 )
 from workbench.workspace import Change, EditRefused, Selection
-from workbench.workspace.labels import channel_label, energy_label
+from workbench.workspace.labels import energy_label
 
 #: Up to this many readings the plot draws a dot on each (and smooth lines); beyond,
 #: lines only: a scatter item costs ~3 µs per point to build.
 DOTS_MAX = 4000
+#: Up to this many contacts in view the markers are shapes; beyond, ticks.
+SHAPES_MAX = 1500
 #: Shapes of the interaction markers (pyqtgraph symbols), per channel.
 SHAPES: dict[Channel, str] = {
     Channel.CONVERSATION: "o",
@@ -72,34 +74,36 @@ DAY = 86400.0
 Y_RANGE = (0.0, 5.45)
 #: The band's lower edge: it shades the readings at or below the threshold, not the marker lane.
 BAND_FLOOR = 0.7
-#: Row data of the legend: ("relation", id) or ("channel", name).
-ROLE = Qt.ItemDataRole.UserRole
 
 
 class DateAxis(pg.DateAxisItem):
-    """pyqtgraph's date axis (from seconds to decades) with month and day names in the
-    user's language."""
+    """pyqtgraph's date axis (from seconds to decades: years and months, months and days,
+    days and hours …) with month and day names in the user's language. Zoomed in to days,
+    the first day in view also names its month, so that a week reads "4 May 5 6 7 …"."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        zoom = getattr(self, "zoomLevel", None)
+        spec = None if zoom is None else next((s for s in zoom.tickSpecs if s.spacing == spacing), None)
         if spec is None or spec.format not in ("%Y", "%b", "%d", "%a %d"):
             return super().tickStrings(values, scale, spacing)
         locale = QLocale()
         out = []
-        for v in values:
+        for i, v in enumerate(values):
             try:
                 d = EPOCH + timedelta(seconds=float(v))
             except (OverflowError, ValueError):
                 out.append("")
                 continue
+            month = locale.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)
             if spec.format == "%Y":
                 out.append(str(d.year))
             elif spec.format == "%b":
-                out.append(locale.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat))
+                out.append(month)
             elif spec.format == "%d":
-                out.append(str(d.day))
+                out.append(f"{d.day} {month}" if i == 0 else str(d.day))
             else:
-                out.append(f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d.day}")
+                day = f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d.day}"
+                out.append(f"{day} {month}" if i == 0 else day)
         return out
 
 
@@ -124,7 +128,7 @@ class TimelinePlot(QWidget):
         self.editor: ReadingDialog | None = None
         self._curves: dict[tuple[int, bool], pg.PlotCurveItem] = {}
         self._dots: dict[tuple[int, bool], pg.ScatterPlotItem] = {}
-        self._filling_legend = False
+        self._icons: dict[object, QIcon] = {}
         self._build()
         selection.selection_changed.connect(self._on_selection)
         self.workspace.changed.connect(self._on_changed)
@@ -199,30 +203,46 @@ class TimelinePlot(QWidget):
         today = QColor(text)
         today.setAlpha(110)
         self.today_line = pg.InfiniteLine(angle=90, movable=False, pen=_pen(today, 1, Qt.PenStyle.DotLine),
-                                          label=tr("today"), labelOpts={"position": 0.97, "color": today,
-                                                                        "anchors": [(1.05, 0), (1.05, 0)]})
+                                          label=tr("today"), labelOpts={"position": 0.98, "color": today,
+                                                                        "anchors": [(-0.05, 0), (-0.05, 0)]})
         self.today_line.setZValue(-10)
         item.addItem(self.today_line, ignoreBounds=True)
         marker_colour = QColor(text)
         marker_colour.setAlpha(170)
-        self.marker_item = pg.ScatterPlotItem(size=11, pen=_pen(base, 1), brush=marker_colour)
-        self.marker_item.setZValue(5)
-        item.addItem(self.marker_item)
+        # one item per channel: a scatter item with one symbol per point is ~100× slower
+        self.marker_items: dict[Channel, pg.ScatterPlotItem] = {}
+        for channel, symbol in SHAPES.items():
+            markers = pg.ScatterPlotItem(size=14 if symbol == "star" else 11, symbol=symbol,
+                                         pen=_pen(base, 1), brush=marker_colour)
+            markers.setZValue(5)
+            item.addItem(markers)
+            self.marker_items[channel] = markers
         self.highlight = pg.ScatterPlotItem(size=17, pen=_pen(text, 2), brush=QColor(0, 0, 0, 0))
         self.highlight.setZValue(30)
         item.addItem(self.highlight, ignoreBounds=True)
         self.vb.sigXRangeChanged.connect(self._place_band_label)
 
-        scene = self.plot_widget.scene()
-        scene.sigMouseMoved.connect(self._on_mouse_moved)
-        scene.sigMouseClicked.connect(self._on_click)
+        # every move of the pointer, from the viewport: pyqtgraph's sigMouseMoved drops moves
+        # closer than its rate limit (10 ms), the last one too, which would leave a stale hover
+        self.plot_widget.viewport().installEventFilter(self)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
 
-        self.legend = QListWidget(page)
-        self.legend.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 17)
+        self.legend = QListView(page)
+        self.legend.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 20)
+        self.legend.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both names of a pair stay readable
         self.legend.setIconSize(QSize(26, 14))
+        self.legend.setUniformItemSizes(True)
         self.legend.setToolTip(tr("Tick to show, untick to hide"))
-        self.legend.itemChanged.connect(self._on_legend_changed)
+        self.legend_model = LegendModel(self.overlay, self._legend_icon, self)
+        self.legend_model.toggled.connect(self._on_legend_toggled)
+        self.legend.setModel(self.legend_model)
         row.addWidget(self.legend)
+
+        # many contacts (a large overlay): ticks in one curve instead of shaped markers,
+        # which cost ~3 µs each to build
+        self.marker_ticks = pg.PlotCurveItem(pen=_pen(marker_colour, 1), connect="pairs", skipFiniteCheck=True)
+        self.marker_ticks.setZValue(5)
+        item.addItem(self.marker_ticks)
 
     # ------------------------------------------------------------------ following
     def _on_selection(self, _initiator: object | None) -> None:
@@ -249,14 +269,14 @@ class TimelinePlot(QWidget):
             self.redraw_relations(redraw.relations)
         if redraw.markers:
             self.redraw_markers()
-            self._fill_legend()
+            self.legend_model.refresh()
         if redraw.band:
             self._draw_band()
 
     # ------------------------------------------------------------------ drawing
     def data_items(self) -> list[pg.GraphicsObject]:
         """Every item the plot draws readings and markers with (the few merged ones)."""
-        return [*self._curves.values(), *self._dots.values(), self.marker_item]
+        return [*self._curves.values(), *self._dots.values(), *self.marker_items.values(), self.marker_ticks]
 
     def curve(self, relation_id: str) -> pg.PlotCurveItem | None:
         """The curve that draws a shown relation (shared with relations of its style)."""
@@ -265,19 +285,24 @@ class TimelinePlot(QWidget):
 
     def redraw_all(self) -> None:
         """Draw every shown relation again, and the legend, band, markers and title."""
-        for key in list(self._curves):
-            self.plot_item.removeItem(self._curves.pop(key))
-        for key in list(self._dots):
-            self.plot_item.removeItem(self._dots.pop(key))
-        self.overlay.invalidate_hits()
-        dots = self.overlay.visible_points() <= DOTS_MAX
-        for key in self.overlay.bucket_keys():
-            self._draw_bucket(key, dots)
+        self._redraw_curves()
         self.redraw_markers()
         self._draw_band()
-        self._fill_legend()
+        self.legend_model.refresh()
         self._update_title()
         self._hide_hover()
+
+    def _redraw_curves(self) -> None:
+        """Every style's curve (and dots) again; items of styles no longer used go."""
+        self.overlay.invalidate_hits()
+        keys = self.overlay.bucket_keys()
+        dots = self.overlay.visible_points() <= DOTS_MAX
+        for key in [k for k in self._curves if k not in keys]:
+            self.plot_item.removeItem(self._curves.pop(key))
+        for key in [k for k in self._dots if k not in keys or not dots]:
+            self.plot_item.removeItem(self._dots.pop(key))
+        for key in keys:
+            self._draw_bucket(key, dots)
 
     def redraw_relations(self, relation_ids: frozenset[str] | set[str]) -> None:
         """Draw these shown relations again (the curves they share with others)."""
@@ -289,8 +314,7 @@ class TimelinePlot(QWidget):
         keys = {self.overlay.tracks[r].key for r in relation_ids if r in self.overlay.tracks}
         for key in keys:
             self._draw_bucket(key, dots)
-        self.redraw_markers()
-        self._fill_legend()
+        self._update_title()
         self._hide_hover()
 
     def _draw_bucket(self, key: tuple[int, bool], dots: bool) -> None:
@@ -299,12 +323,18 @@ class TimelinePlot(QWidget):
         x, y, connect, _rids = self.overlay.bucket(key)
         curve = self._curves.get(key)
         if curve is None:
-            width = 3.0 if emphasised else (1.6 if dots else 1.0)
-            curve = pg.PlotCurveItem(pen=_pen(colour, width), antialias=dots, skipFiniteCheck=True)
+            curve = pg.PlotCurveItem(skipFiniteCheck=True)
             curve.setZValue(20 if emphasised else 10)
             self._curves[key] = curve
             self.plot_item.addItem(curve)
-        curve.setData(x=x, y=y, connect=connect if len(x) else "all")
+        # thin, aliased lines when there are many: a wider or smoothed pen costs 2–4× to paint;
+        # see-through when the colours repeat, so that where many run together reads darker
+        width = 3.0 if emphasised else (2.2 if len(self.overlay.tracks) <= 3 else 1.6 if dots else 1.0)
+        crowded = len(self.overlay.tracks) > len(PALETTE) and not emphasised
+        if crowded:
+            colour.setAlpha(150)
+        curve.setData(x=x, y=y, connect=connect if len(x) else "all", antialias=dots,
+                      pen=_pen(colour, width))
         if dots:
             scatter = self._dots.get(key)
             if scatter is None:
@@ -316,11 +346,23 @@ class TimelinePlot(QWidget):
             scatter.setData(x=x, y=y)
 
     def redraw_markers(self) -> None:
-        """Draw the interactions of the visible relations, shaped by channel."""
+        """Draw the interactions of the visible relations: shaped by channel, or up from
+        ``SHAPES_MAX`` contacts as ticks (the hover still names each one's channel)."""
         markers = self.overlay.visible_markers()
-        self.marker_item.setData(x=np.array([m.x for m in markers], dtype=float),
-                                 y=np.full(len(markers), MARKER_Y),
-                                 symbol=[SHAPES.get(m.interaction.channel, "o") for m in markers])
+        shapes = len(markers) <= SHAPES_MAX
+        by_channel: dict[Channel, list[float]] = {c: [] for c in self.marker_items}
+        if shapes:
+            for m in markers:
+                by_channel.setdefault(m.interaction.channel, []).append(m.x)
+        for channel, xs in by_channel.items():
+            if channel in self.marker_items:
+                self.marker_items[channel].setData(x=np.array(xs, dtype=float), y=np.full(len(xs), MARKER_Y))
+        if shapes:
+            self.marker_ticks.setData(x=np.zeros(0), y=np.zeros(0))
+        else:
+            x = np.repeat(np.fromiter((m.x for m in markers), dtype=float, count=len(markers)), 2)
+            y = np.tile(np.array([MARKER_Y - 0.2, MARKER_Y + 0.2]), len(markers))
+            self.marker_ticks.setData(x=x, y=y, connect="pairs")
 
     def _draw_band(self) -> None:
         top = self.overlay.low_energy_max + 0.5
@@ -342,7 +384,8 @@ class TimelinePlot(QWidget):
         span = max(hi - lo, 7 * DAY)
         middle = (lo + hi) / 2
         pad = max(span * 0.04, DAY)
-        self.vb.setXRange(middle - span / 2 - pad, middle + span / 2 + pad, padding=0)
+        # more room on the right: the last reading's dot, and "today" beside its line
+        self.vb.setXRange(middle - span / 2 - pad, middle + span / 2 + 2 * pad, padding=0)
         self.vb.setYRange(*Y_RANGE, padding=0)
 
     def _update_title(self) -> None:
@@ -353,13 +396,17 @@ class TimelinePlot(QWidget):
             self._show_message(tr("Select a stakeholder or a relation on the map or in the list to see "
                                   "how its energy developed over time."))
             return
-        if len(o.stakeholders) == 1 and not o.selected_relations:
-            name = o.names.get(o.stakeholders[0]) or next(
-                (s.name for s in self.workspace.stakeholders(list(o.stakeholders))), "")
+        if o.stakeholders and not o.selected_relations and len(o.stakeholders) <= 3:
+            missing = [s for s in o.stakeholders if s not in o.names]
+            names = {**o.names, **{s.id: s.name for s in self.workspace.stakeholders(missing)}} if missing \
+                else o.names
+            who = ", ".join(names.get(s, "?") for s in o.stakeholders)
             text = (tr("%1: one relation") if n == 1 else tr("%1: %2 relations")).replace(
-                "%1", name).replace("%2", str(n))
+                "%1", who).replace("%2", str(n))
+        elif n == 1:
+            text = o.relation_title(next(iter(o.tracks)))
         else:
-            text = tr("One relation") if n == 1 else tr("%1 relations").replace("%1", str(n))
+            text = tr("%1 relations").replace("%1", str(n))
         readings = o.visible_points()
         self.title.setText(text + " · " + (tr("one reading") if readings == 1 else
                                            tr("%1 readings").replace("%1", str(readings))))
@@ -376,94 +423,40 @@ class TimelinePlot(QWidget):
         self.add_button.setEnabled(False)
 
     # ------------------------------------------------------------------ legend
-    def _fill_legend(self) -> None:
-        self._filling_legend = True
-        try:
-            self.legend.clear()
-            for rid, track in self.overlay.tracks.items():
-                item = QListWidgetItem(self._line_icon(track.colour, track.emphasised), track.label)
-                item.setData(ROLE, ("relation", rid))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if track.visible else Qt.CheckState.Unchecked)
-                count = len(track.x)
-                latest = (tr("latest: %1").replace("%1", f"{int(track.y[-1])} {energy_label(int(track.y[-1]))}")
-                          if count else tr("no readings yet"))
-                tip = [self.overlay.relation_title(rid)]
-                if track.relation.kind:
-                    tip.append(track.relation.kind)
-                tip.append((tr("one reading") if count == 1 else tr("%1 readings").replace("%1", str(count)))
-                           + ", " + latest)
-                item.setToolTip("\n".join(tip))
-                if track.emphasised:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.legend.addItem(item)
-            channels = [c for c in Channel if any(m.interaction.channel == c for m in self.overlay.markers)]
-            if channels:
-                head = QListWidgetItem(tr("Contacts"))
-                head.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = QFont(head.font())
-                font.setItalic(True)
-                head.setFont(font)
-                self.legend.addItem(head)
-                for channel in channels:
-                    item = QListWidgetItem(self._shape_icon(SHAPES[channel]), channel_label(channel))
-                    item.setData(ROLE, ("channel", str(channel)))
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                                  | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked if channel in self.overlay.hidden_channels
-                                       else Qt.CheckState.Checked)
-                    self.legend.addItem(item)
-        finally:
-            self._filling_legend = False
+    def legend_row(self, relation_id: str) -> QModelIndex:
+        """The legend row of a shown relation (invalid when it is not shown)."""
+        row = self.legend_model.row_of("relation", relation_id)
+        return self.legend_model.index(row) if row >= 0 else QModelIndex()
 
-    def legend_item(self, relation_id: str) -> QListWidgetItem | None:
-        """The legend entry of a shown relation."""
-        for i in range(self.legend.count()):
-            item = self.legend.item(i)
-            if item.data(ROLE) == ("relation", relation_id):
-                return item
-        return None
+    def legend_texts(self) -> list[str]:
+        """The legend's rows as the user reads them."""
+        m = self.legend_model
+        return [m.data(m.index(i)) for i in range(m.rowCount())]
 
-    def _on_legend_changed(self, item: QListWidgetItem) -> None:
-        if self._filling_legend:
-            return
-        data = item.data(ROLE)
-        if not data:
-            return
-        kind, key = data
-        on = item.checkState() == Qt.CheckState.Checked
+    def _on_legend_toggled(self, kind: str, key: str, _shown: bool) -> None:
         if kind == "relation" and key in self.overlay.tracks:
-            track = self.overlay.tracks[key]
-            if track.visible == on:
-                return
-            track.visible = on
-            self.overlay.invalidate_hits()
             dots = self.overlay.visible_points() <= DOTS_MAX
             if dots != bool(self._dots):
-                self._redraw_keeping_legend()
+                self._redraw_curves()
             else:
-                self._draw_bucket(track.key, dots)
-                self.redraw_markers()
+                self._draw_bucket(self.overlay.tracks[key].key, dots)
             self._update_title()
-        elif kind == "channel":
-            (self.overlay.hidden_channels.discard if on else self.overlay.hidden_channels.add)(key)
-            self.redraw_markers()
+        self.redraw_markers()
         self._hide_hover()
 
-    def _redraw_keeping_legend(self) -> None:
-        for key in list(self._curves):
-            self.plot_item.removeItem(self._curves.pop(key))
-        for key in list(self._dots):
-            self.plot_item.removeItem(self._dots.pop(key))
-        dots = self.overlay.visible_points() <= DOTS_MAX
-        for key in self.overlay.bucket_keys():
-            self._draw_bucket(key, dots)
-        self.redraw_markers()
+    def _legend_icon(self, kind: str, key: str) -> QIcon:
+        if kind == "relation":
+            track = self.overlay.tracks[key]
+            return self._line_icon(track.colour, track.emphasised)
+        return self._shape_icon(SHAPES[Channel(key)])
 
     def _line_icon(self, colour_index: int, emphasised: bool) -> QIcon:
+        key = (colour_index, emphasised)
+        if key not in self._icons:
+            self._icons[key] = self._paint_line_icon(colour_index, emphasised)
+        return self._icons[key]
+
+    def _paint_line_icon(self, colour_index: int, emphasised: bool) -> QIcon:
         size = self.legend.iconSize()
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -481,6 +474,8 @@ class TimelinePlot(QWidget):
         return QIcon(pixmap)
 
     def _shape_icon(self, symbol: str) -> QIcon:
+        if symbol in self._icons:
+            return self._icons[symbol]
         size = self.legend.iconSize()
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -489,11 +484,21 @@ class TimelinePlot(QWidget):
         p.translate(size.width() / 2, size.height() / 2)
         colour = QColor(self._text)
         colour.setAlpha(170)
-        pg.graphicsItems.ScatterPlotItem.drawSymbol(p, symbol, 11, _pen(self._base, 1), colour)
+        pg.graphicsItems.ScatterPlotItem.drawSymbol(p, symbol, 15 if symbol == "star" else 11,
+                                                    _pen(self._base, 1), colour)
         p.end()
-        return QIcon(pixmap)
+        self._icons[symbol] = QIcon(pixmap)
+        return self._icons[symbol]
 
     # ------------------------------------------------------------------ pointing
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.plot_widget.viewport():
+            if event.type() == QEvent.Type.MouseMove and not event.buttons():
+                self._on_mouse_moved(self.plot_widget.mapToScene(event.position().toPoint()))
+            elif event.type() == QEvent.Type.Leave:
+                self._hide_hover()
+        return False
+
     def _view_point(self, scene_pos: QPointF) -> tuple[float, float, float, float] | None:
         """(x, y, data per pixel in x, in y) of a scene position inside the plot, else None."""
         if not self.vb.sceneBoundingRect().contains(scene_pos):
