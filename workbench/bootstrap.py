@@ -82,34 +82,39 @@ def demo_dataset(stakeholders: int | None = None, language: str = "en") -> Datas
 
 
 def write_new_workspace(path: Path, dataset: Dataset, *, exclusive: bool = True) -> Store:
-    """Create a workspace at *path* filled with *dataset*; refuses an existing file.
+    """Create a workspace at *path* filled with *dataset* and open it; refuses an existing
+    file.
 
-    The file is filled in one transaction; if that fails, the new file is removed.
+    All or nothing: the workspace is built and filled beside *path* and moved there only
+    when complete (``store.database.new_workspace``), so a failure or a killed process
+    leaves no file at *path* (and a retry works).
     """
-    from workbench.store.database import remove_workspace
+    from workbench.store.database import new_workspace
     from workbench.store.imports import import_dataset
 
     if path.exists():
         raise FileExistsError(f"{path}: already exists; choose another name or remove it first")
-    store = open_store(path, create=True, exclusive=exclusive,
-                       name=dataset.workspace.name if dataset.workspace else None)
-    try:
+    with new_workspace(path, name=dataset.workspace.name if dataset.workspace else None) as store:
         with store.begin() as s:
             import_dataset(s, dataset)
-    except BaseException:
-        store.close()
-        remove_workspace(path)
-        raise
-    return store
+    return open_store(path, exclusive=exclusive)
 
 
 def open_or_create_default(language: str | None = None) -> Store:
     """The default workspace, created on first start with the demo in *language*
-    (default: the language the window speaks, ``ui_language()``)."""
+    (default: the language the window speaks, ``ui_language()``). A first start that was
+    killed leaves no default workspace, so the next start creates it again; when another
+    first start created it meanwhile, that one is opened."""
+    from workbench.store import WorkspaceError
+
     path = default_workspace_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        return write_new_workspace(path, demo_dataset(language=language or ui_language()))
+        try:
+            return write_new_workspace(path, demo_dataset(language=language or ui_language()))
+        except WorkspaceError as exc:
+            if exc.reason != "exists":
+                raise
     return open_store(path)
 
 

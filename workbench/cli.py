@@ -111,28 +111,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import through the Workspace, as the app does: one transaction, the same summary."""
     from workbench.interchange.formats import read_any
     from workbench.store import open_store
-    from workbench.store.database import remove_workspace
-    from workbench.workspace import EditRefused, Workspace
+    from workbench.store.database import new_workspace
+    from workbench.workspace import EditRefused, ImportSummary, Workspace
 
     dataset = read_any(args.src)  # parse and validate everything before writing anything
+
+    def run(workspace: Workspace) -> ImportSummary:
+        try:
+            return workspace.import_read(dataset, args.src)
+        except EditRefused as exc:
+            raise Failure(f"{args.src}: {exc}") from None
+        finally:
+            workspace.close()
+
     created = not args.into.exists()
-    if created:
+    if created:  # all or nothing: built beside WORKSPACE, moved there when complete
         _check_target(args.into)
         name = dataset.workspace.name if dataset.workspace else args.src.stem
-        store = open_store(args.into, create=True, name=name)
+        with new_workspace(args.into, name=name) as store:
+            summary = run(Workspace(store))
     else:
-        store = open_store(args.into)
-    workspace = Workspace(store)
-    try:
-        summary = workspace.import_read(dataset, args.src)
-    except BaseException as exc:
-        workspace.close()
-        if created:
-            remove_workspace(args.into)
-        if isinstance(exc, EditRefused):
-            raise Failure(f"{args.src}: {exc}") from None
-        raise
-    workspace.close()
+        summary = run(Workspace(open_store(args.into)))
     counts = ", ".join(f"{entity} +{summary.added[entity]} ~{summary.updated[entity]}"
                        for entity in summary.added if summary.added[entity] or summary.updated[entity])
     verb = "created" if created else "imported into"
@@ -146,12 +145,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.interchange.formats import write_any
     from workbench.store import open_store, queries
 
-    store = open_store(args.workspace, exclusive=False)
-    try:
-        with store.session() as s:
-            dataset = queries.dataset(s)
-    finally:
-        store.close()
+    for _attempt in range(3):  # read only; again if the file changed while it was read
+        store = open_store(args.workspace, read_only=True)
+        try:
+            with store.session() as s:
+                dataset = queries.dataset(s)
+        finally:
+            store.close()
+        if not store.changed():
+            break
     write_any(dataset, args.to)
     print(f"wrote {args.to}")
     return 0
@@ -163,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = check_workspace(args.workspace)
     if problems:
         for line in problems:
-            print(f"error: {line}", file=sys.stderr)
+            print(f"error: {_one_line(line)}", file=sys.stderr)
         return 1
     print(f"{args.workspace}: healthy")
     return 0
@@ -261,8 +263,18 @@ def _run(fn: Callable[[], int]) -> int:
         if os.environ.get("VOELSPRIET_DEBUG"):
             traceback.print_exc()
         message = f"unexpected problem ({type(exc).__name__}: {exc})"
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {_one_line(message)}", file=sys.stderr)
     return 1
+
+
+#: The longest error line the command line prints (a file's bad value is cut where it is
+#: quoted; this catches whatever else would make a line of kilobytes).
+MAX_ERROR = 500
+
+
+def _one_line(message: str) -> str:
+    line = " ".join(message.split("\n"))
+    return line if len(line) <= MAX_ERROR else line[:MAX_ERROR - 1] + "…"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

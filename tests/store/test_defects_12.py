@@ -11,6 +11,7 @@ values, an empty alembic_version table. (1, zip bombs: tests/interchange/test_zi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -23,7 +24,7 @@ import pytest
 from tests.conftest import small_dataset
 from workbench.interchange import InterchangeError
 from workbench.interchange.formats import read_any, write_any
-from workbench.store import check_workspace, open_store
+from workbench.store import WorkspaceError, check_workspace, open_store
 from workbench.store.imports import import_dataset
 from workbench.workspace import Workspace
 
@@ -170,3 +171,264 @@ def test_a_held_lock_is_refused_and_a_released_one_taken(tmp_path: Path) -> None
     second.acquire()
     second.release()
     assert not list(tmp_path.iterdir())
+
+
+# --------------------------------------------------------------------------- 5. lone surrogates
+
+@pytest.mark.parametrize("fields", [
+    '{"note": "\\ud800"}',
+    '{"\\udfff": "a name no UTF-8 can hold"}',
+    '{"nested": {"list": ["ok", "\\ud83d"]}}',
+])
+def test_a_lone_surrogate_in_a_custom_field_is_refused(tmp_path: Path, qapp, fields: str) -> None:
+    source = tmp_path / "fields.json"
+    source.write_text('{"format": "voelspriet", "version": 1, "stakeholders": [{"id": "x", "name": "X", '
+                      f'"fields": {fields}}}], "relations": [{{"id": "r", "a": "x", "b": "x2", "fields": {{}}}}]}}',
+                      encoding="ascii")
+    with pytest.raises(InterchangeError, match=r"stakeholders\[0\]\.fields.*lone UTF-16 surrogate"):
+        read_any(source)
+    ws = _workspace(tmp_path / "ws.voelspriet")
+    try:
+        with pytest.raises(InterchangeError):
+            ws.import_file(source)
+        ws.export_file(tmp_path / "still.json")  # the lossless format can still be written
+    finally:
+        ws.close()
+
+
+def test_relation_fields_are_checked_too(tmp_path: Path) -> None:
+    source = tmp_path / "fields.json"
+    source.write_text('{"format": "voelspriet", "version": 1, "stakeholders": [{"id": "x", "name": "X"}, '
+                      '{"id": "y", "name": "Y"}], "relations": [{"id": "r", "a": "x", "b": "y", '
+                      '"fields": {"w": "\\udc00"}}]}', encoding="ascii")
+    with pytest.raises(InterchangeError, match=r"relations\[0\]\.fields\.w"):
+        read_any(source)
+
+
+# --------------------------------------------------------------------------- 6. read-only
+
+def _closed_workspace(folder: Path) -> Path:
+    ws = _workspace(folder / "ws.voelspriet")
+    ws.close()
+    return folder / "ws.voelspriet"
+
+
+def test_export_reads_a_file_it_cannot_write(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export only reads: a file (or folder) it may not write is fine (as root, the
+    permissions are played by os.access)."""
+    from workbench.cli import main
+
+    path = _closed_workspace(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK and str(p).startswith(
+        str(path)) else real_access(p, mode))
+    assert main(["export", str(path), "--to", str(tmp_path / "out.json")]) == 0
+    assert len(read_any(tmp_path / "out.json").stakeholders) == 4
+    assert main(["check", str(path)]) == 0
+
+
+AS_NOBODY = 65534
+
+
+def _as_another_user(fn: Callable[[], Any]) -> Any:
+    """Run *fn* in a forked child as the unprivileged user ``nobody`` (uid 65534) and
+    return what it returned: permissions hold for it as for any normal user, which they
+    do not for root. (Forked, not started: this interpreter's own files may not be
+    readable by nobody, so everything *fn* needs must be imported already.)"""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.close(read_end)
+        try:
+            os.setgid(AS_NOBODY)
+            os.setuid(AS_NOBODY)
+            result: Any = {"ok": fn()}
+        except BaseException as exc:  # everything goes back to the test
+            result = {"error": f"{type(exc).__name__}: {exc}"}
+        os.write(write_end, json.dumps(result, default=str).encode())
+        os._exit(0)
+    os.close(write_end)
+    chunks = []
+    while chunk := os.read(read_end, 1 << 16):
+        chunks.append(chunk)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    outcome = json.loads(b"".join(chunks) or b'{"error": "the child died"}')
+    assert "error" not in outcome, outcome["error"]
+    return outcome["ok"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0,
+                    reason="needs root to become another user (as a normal user: "
+                           "test_export_reads_a_file_it_cannot_write plays the permissions)")
+def test_a_workspace_in_a_read_only_folder_as_a_normal_user(qapp) -> None:
+    """As a normal user, a healthy workspace in a folder they cannot write: check and
+    export work and leave nothing behind; opening it to edit is refused as read-only,
+    not as damaged."""
+    import contextlib
+    import io
+    import shutil
+    import tempfile
+
+    from workbench import cli
+    from workbench.store import WorkspaceError, queries
+
+    top = Path(tempfile.mkdtemp(prefix="voelspriet-ro-"))
+    try:
+        top.chmod(0o755)
+        folder, out = top / "ro", top / "out"
+        folder.mkdir()
+        out.mkdir()
+        out.chmod(0o777)
+        path = _closed_workspace(folder)
+        assert cli.main(["export", str(path), "--to", str(out / "warm.json")]) == 0  # imports it all
+        assert cli.main(["check", str(path)]) == 0
+        (out / "warm.json").unlink()
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        before = sorted(os.listdir(folder))
+
+        def as_nobody() -> dict[str, Any]:
+            said: dict[str, Any] = {}
+            for command in (["check", str(path)], ["export", str(path), "--to", str(out / "all.json")]):
+                err = io.StringIO()
+                with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+                    said[command[0]] = (cli.main(command), err.getvalue())
+            try:
+                open_store(path).close()
+                said["open"] = "opened"
+            except WorkspaceError as exc:
+                said["open"] = (exc.reason, str(exc))
+            store = open_store(path, read_only=True)
+            try:
+                with store.session() as s:
+                    said["people"] = len(queries.stakeholders(s))
+            finally:
+                store.close()
+            said["files"] = sorted(os.listdir(folder))
+            return said
+
+        said = _as_another_user(as_nobody)
+        assert said["check"] == [0, ""], said
+        assert said["export"] == [0, ""], said
+        assert len(read_any(out / "all.json").stakeholders) == 4
+        assert said["open"][0] == "read_only" and "read-only" in said["open"][1], said
+        assert said["people"] == 4
+        assert said["files"] == before == ["ws.voelspriet"]
+    finally:
+        for folder in (top, *top.iterdir()):
+            folder.chmod(0o755)
+        shutil.rmtree(top)
+
+
+# --------------------------------------------------------------------------- smaller
+
+def _sql(path: Path, *statements: str) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys=OFF")
+        for statement in statements:
+            con.execute(statement)
+        con.commit()
+    finally:
+        con.close()
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def test_check_export_and_refused_opens_leave_no_wal_or_shm_behind(tmp_path: Path, qapp) -> None:
+    from workbench.cli import main
+
+    path = _closed_workspace(tmp_path)
+    assert _files(tmp_path) == ["ws.voelspriet"]
+    assert check_workspace(path) == []
+    assert _files(tmp_path) == ["ws.voelspriet"]
+    assert main(["export", str(path), "--to", str(tmp_path / "all.json")]) == 0
+    assert _files(tmp_path) == ["all.json", "ws.voelspriet"]
+    (tmp_path / "all.json").unlink()
+    _sql(path, "UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    content = path.read_bytes()
+    with pytest.raises(WorkspaceError) as refused:
+        open_store(path)
+    assert refused.value.reason == "newer_version"
+    with pytest.raises(WorkspaceError):
+        open_store(path, exclusive=False)
+    assert check_workspace(path) != []
+    assert _files(tmp_path) == ["ws.voelspriet"] and path.read_bytes() == content
+
+
+def test_a_workspace_missing_a_table_is_refused_in_one_line(tmp_path: Path, qapp, capsys) -> None:
+    from workbench.cli import main
+
+    path = _closed_workspace(tmp_path)
+    _sql(path, "DROP TABLE remarks")
+    with pytest.raises(WorkspaceError) as refused:
+        open_store(path)
+    said = str(refused.value)
+    assert refused.value.reason == "corrupt"
+    assert "'remarks' is missing" in said and "\n" not in said and "SELECT" not in said
+    (problem,) = check_workspace(path)
+    assert "'remarks' is missing" in problem
+    assert main(["export", str(path), "--to", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'remarks' is missing" in err and "SELECT" not in err
+
+
+def test_an_empty_schema_version_is_damage_not_a_newer_version(tmp_path: Path, qapp) -> None:
+    path = _closed_workspace(tmp_path)
+    _sql(path, "DELETE FROM alembic_version")
+    with pytest.raises(WorkspaceError) as refused:
+        open_store(path)
+    assert refused.value.reason == "corrupt" and "None" not in str(refused.value)
+    (problem,) = check_workspace(path)
+    assert "damaged" in problem and "newer" not in problem
+
+
+def test_a_wrongly_typed_graph_attribute_names_the_file(tmp_path: Path) -> None:
+    source = tmp_path / "typed.graphml"
+    source.write_text('<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                      '<key id="g" for="graph" attr.name="year" attr.type="int"/>'
+                      '<graph edgedefault="undirected"><data key="g">nineteen</data><node id="a"/></graph>'
+                      '</graphml>', encoding="utf-8")
+    with pytest.raises(InterchangeError) as refused:
+        read_any(source)
+    assert str(refused.value).startswith(f"{source}: <graph> attribute 'year'")
+
+
+LONG = "x" * 40_000
+
+
+@pytest.mark.parametrize("edit", [
+    lambda doc: _person(doc, "anna", kind=LONG),
+    lambda doc: _person(doc, "anna", status=LONG),
+    lambda doc: doc["interactions"][0].update(at=LONG),
+    lambda doc: doc.update(version=LONG),
+    lambda doc: doc["stakeholders"].extend([{"id": LONG, "name": "a"}, {"id": LONG, "name": "b"}]),
+    lambda doc: doc["relations"].append({"id": "r9", "a": "anna", "b": LONG}),
+    lambda doc: doc["readings"].append({"relation": "r1", "at": "2020-01-01", "energy": 10 ** 4000}),
+])
+def test_error_messages_cut_long_values(tmp_path: Path, edit: Callable[[dict], None], capsys) -> None:
+    from workbench.cli import main
+
+    doc = _document(tmp_path)
+    edit(doc)
+    source = tmp_path / "long.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(InterchangeError) as refused:
+        read_any(source)
+    assert len(str(refused.value)) < len(str(source)) + 250, str(refused.value)[:500]
+    assert "…" in str(refused.value)
+    assert main(["import", str(source), "--into", str(tmp_path / "new.voelspriet")]) == 1
+    assert len(capsys.readouterr().err) < 600
+
+
+def test_a_long_header_in_a_spreadsheet_is_cut(tmp_path: Path) -> None:
+    source = tmp_path / "long.csv"
+    source.write_text(f"Label;{LONG};{LONG}\nAnna;1;2\n", encoding="utf-8")
+    with pytest.raises(InterchangeError) as refused:
+        read_any(source)
+    assert len(str(refused.value)) < len(str(source)) + 250

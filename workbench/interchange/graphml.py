@@ -103,7 +103,7 @@ def read(path: Path) -> Dataset:
     graph = next((c for c in root if _local(c.tag) == "graph"), None)
     if graph is None:
         raise InterchangeError(source, "", "has no <graph> element", "not_graphml")
-    ours = str(_data(graph, keys, "graph").get(GRAPH_MARK, "")).strip() in ("1", "true")
+    ours = str(_data(graph, keys, "graph", source, "<graph>").get(GRAPH_MARK, "")).strip() in ("1", "true")
     builder = GraphBuilder(source)
 
     elements: dict[str, list[ET.Element]] = {"node": [], "edge": [], "hyperedge": []}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from workbench.interchange.errors import InterchangeError
-from workbench.interchange.validate import SETTING_RANGES, validate
+from workbench.interchange.validate import SETTING_RANGES, quoted, validate
 from workbench.model import (
     Channel,
     Dataset,
@@ -94,6 +94,28 @@ class _Reader:
             self.fail(path, "contains an invalid character (a lone UTF-16 surrogate)")
         return value
 
+    def fields(self, parent: dict[str, Any], path: str) -> dict[str, Any]:
+        """Custom fields: an object whose names and values (any JSON, nested) are checked
+        like every other text: a lone surrogate would make every later export fail."""
+        fields = self.obj(parent.get("fields") or {}, f"{path}.fields")
+        self._plain(fields, f"{path}.fields")
+        return fields
+
+    def _plain(self, value: Any, path: str) -> None:
+        stack = [(value, path)]
+        while stack:
+            item, where = stack.pop()
+            if isinstance(item, str):
+                self.encodable(item, where)
+            elif isinstance(item, float) and not math.isfinite(item):
+                self.fail(where, f"expected a finite number, got {item}")
+            elif isinstance(item, dict):
+                for key, child in item.items():
+                    self.encodable(key, f"{where} (a name)")
+                    stack.append((child, f"{where}.{quoted(key, 40)[1:-1]}"))
+            elif isinstance(item, list):
+                stack.extend((child, f"{where}[{i}]") for i, child in enumerate(item))
+
     def ident(self, parent: dict[str, Any], key: str, path: str) -> str:
         value = parent.get(key)
         if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
@@ -117,7 +139,7 @@ class _Reader:
             return kind(value)
         except ValueError:
             allowed = ", ".join(k.value for k in kind)
-            self.fail(f"{path}.{key}", f"expected one of {allowed}; got {value!r}")
+            self.fail(f"{path}.{key}", f"expected one of {allowed}; got {quoted(value)}")
         raise AssertionError  # unreachable
 
     def when(self, parent: dict[str, Any], key: str, path: str, required: bool = True) -> datetime | None:
@@ -132,7 +154,7 @@ class _Reader:
                 return parsed.replace(tzinfo=None)
             except ValueError:
                 pass
-        self.fail(f"{path}.{key}", f"expected an ISO 8601 date such as 2020-03-04; got {value!r}")
+        self.fail(f"{path}.{key}", f"expected an ISO 8601 date such as 2020-03-04; got {quoted(value)}")
         raise AssertionError
 
     def day(self, parent: dict[str, Any], key: str, path: str) -> date | None:
@@ -176,7 +198,7 @@ def parse(document: Any, source: str) -> Dataset:
     if root.get("format") != FORMAT:
         r.fail("$.format", f"expected \"{FORMAT}\"; this is not a Voelspriet JSON file")
     if root.get("version") != VERSION:
-        r.fail("$.version", f"version {root.get('version')!r} is not supported "
+        r.fail("$.version", f"version {quoted(root.get('version'))} is not supported "
                             f"(this Voelspriet reads version {VERSION})")
     ws = r.obj(root.get("workspace") or {}, "$.workspace")
     info = None if root.get("workspace") is None else WorkspaceInfo(
@@ -201,8 +223,7 @@ def parse(document: Any, source: str) -> Dataset:
     for i, item in enumerate(r.list(root, "stakeholders", "$")):
         p = f"$.stakeholders[{i}]"
         s = r.obj(item, p)
-        fields = s.get("fields") or {}
-        r.obj(fields, f"{p}.fields")
+        fields = r.fields(s, p)
         people.append(Stakeholder(
             id=r.ident(s, "id", p), name=r.text(s, "name", p, required=True),
             kind=r.enum(s, "kind", p, StakeholderKind, StakeholderKind.PERSON),
@@ -220,8 +241,7 @@ def parse(document: Any, source: str) -> Dataset:
     for i, item in enumerate(r.list(root, "relations", "$")):
         p = f"$.relations[{i}]"
         rel = r.obj(item, p)
-        fields = rel.get("fields") or {}
-        r.obj(fields, f"{p}.fields")
+        fields = r.fields(rel, p)
         relations.append(Relation(id=r.ident(rel, "id", p), a=r.ident(rel, "a", p),
                                   b=r.ident(rel, "b", p), kind=r.text(rel, "kind", p),
                                   note=r.text(rel, "note", p), fields=fields))
@@ -236,7 +256,7 @@ def parse(document: Any, source: str) -> Dataset:
         assert at is not None
         energy = r.number(rd, "energy", p, required=True, cast=int)
         if not 1 <= energy <= 5:
-            r.fail(f"{p}.energy", f"expected 1 to 5, got {energy}")
+            r.fail(f"{p}.energy", f"expected 1 to 5, got {quoted(energy)}")
         n = seen[(relation, at)]
         seen[(relation, at)] += 1
         readings.append(Reading(
@@ -288,7 +308,7 @@ def parse(document: Any, source: str) -> Dataset:
     planned = {s.id for s in sessions}
     for i, it in enumerate(interactions):
         if it.session is not None and it.session not in planned:
-            r.fail(f"$.interactions[{i}].session", f"names session {it.session!r}, which is not in the file")
+            r.fail(f"$.interactions[{i}].session", f"names session {quoted(it.session)}, which is not in the file")
     dataset = Dataset(info, settings, tuple(groups), tuple(people), tuple(relations),
                       tuple(readings), tuple(interactions), tuple(sessions))
     validate(dataset, source)
@@ -311,7 +331,7 @@ def _settings(r: _Reader, root: dict[str, Any]) -> SensingSettings | None:
             if value is not None:
                 low, high = SETTING_RANGES.get(name, (-math.inf, math.inf))
                 if not low <= value <= high:
-                    r.fail(f"{p}.{name}", f"expected {low:g} to {high:g}, got {value}")
+                    r.fail(f"{p}.{name}", f"expected {low:g} to {high:g}, got {quoted(value)}")
                 values[name] = value
     return SensingSettings(**values)
 
@@ -386,6 +406,13 @@ def document(d: Dataset) -> dict[str, Any]:
 
 
 def write(d: Dataset, path: Path) -> None:
-    """Write *d* as Voelspriet JSON v1 (UTF-8, indented)."""
+    """Write *d* as Voelspriet JSON v1 (UTF-8, indented).
+
+    A text no UTF-8 can hold (a lone surrogate, from before imports refused them) is
+    written as JSON's ``\\udxxx`` escape, so that the workspace can still be exported."""
     text = json.dumps(document(d), ensure_ascii=False, indent=1)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = json.dumps(document(d), ensure_ascii=True, indent=1).encode("ascii")
+    Path(path).write_bytes(data + b"\n")

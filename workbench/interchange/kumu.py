@@ -47,6 +47,7 @@ from workbench.interchange.tabular import (
     text,
 )
 from workbench.interchange.references import name_key
+from workbench.interchange.validate import quoted
 from workbench.model import Dataset, Group, Relation, Stakeholder
 
 MAX_ROWS = 200_000
@@ -146,7 +147,7 @@ def _headers(source: str, title: str, raw: Sequence[Any]) -> list[str]:
         first = seen.setdefault(header.casefold(), i)
         if first != i:
             raise InterchangeError(source, f"{title}row 1 column {xlsx.column_letters(i)}",
-                                   f"header {header!r} appears twice (also column {xlsx.column_letters(first)})")
+                                   f"header {quoted(header)} appears twice (also column {xlsx.column_letters(first)})")
     return headers
 
 
@@ -156,7 +157,7 @@ def _table(source: str, title: str, raw_headers: Sequence[Any], where: str) -> _
     kind = table_kind(headers)
     if kind is None:
         first = headers[0] if headers else ""
-        return (f"{where} starts with {first!r}, not Label (elements) or From (connections)"
+        return (f"{where} starts with {quoted(first)}, not Label (elements) or From (connections)"
                 if first else f"{where} has no header in row 1")
     if kind == "connections" and "to" not in (h.casefold() for h in headers):
         raise InterchangeError(source, f"{title}row 1", "a connections table needs a To column next to From")
@@ -222,7 +223,7 @@ def read_xlsx(path: Path) -> Dataset:
     total = 0
     with _guard(source, "", lambda: xlsx.Workbook(path)) as workbook:
         for sheet in workbook.sheets:
-            where = f"sheet {sheet.title!r}"
+            where = f"sheet {quoted(sheet.title)}"
             if "(ignore)" in sheet.title.casefold():
                 skipped.append(f"{where} skipped: its name says (ignore)")
                 continue

@@ -5,21 +5,34 @@ refused — with a message that says which problem and what to do — when it is
 not a workspace, corrupt, from a newer Voelspriet, read-only, or open in another
 instance; it is never overwritten. Before a migration the file is backed up with
 SQLite's backup API.
+
+Creating is all or nothing: a new workspace is built beside its target (a hidden file in
+the same folder), filled, and only then moved into place (``new_workspace``), so a killed
+process leaves either no workspace or a complete one.
+
+Reading only (``check``, ``export``, a screenshot, the probe before every open) writes
+nothing, not even SQLite's ``-wal`` and ``-shm`` files: a file that no one has open (no
+``-wal`` beside it) is read as ``immutable``, which works in a read-only folder and leaves
+nothing behind; one that is open in a Voelspriet window is read beside that window's
+``-wal`` and ``-shm``. A reader checks afterwards that the file did not change while it
+read (``FileState``).
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from workbench.store.lock import FileLock, LockHeld
 from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceRow
@@ -32,6 +45,22 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_map_and_sensing", "000
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".voelspriet"
+#: The tables every revision has (0001_initial made them); the head has all of the schema's.
+FIRST_TABLES = frozenset({
+    "workspace", "sensing_settings", "groups", "stakeholders", "group_members", "relations",
+    "interactions", "readings", "interaction_participants", "remarks", "followups", "sessions",
+    "session_attendees"})
+#: What a workspace being built beside its target is called: ``.<name>.<random>.building``.
+BUILDING = ".building"
+#: Error messages quote at most this many characters of a value (``shorten``).
+QUOTE = 80
+
+
+def shorten(value: object, limit: int = QUOTE) -> str:
+    """*value* as ``repr`` shows it, cut to *limit* characters with … (an error line must
+    stay one readable line, whatever the file holds)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class WorkspaceError(Exception):
@@ -55,9 +84,32 @@ def _error(reason: str, path: Path, what: str) -> WorkspaceError:
     return WorkspaceError(reason, f"{path}: {what}", path)
 
 
+@dataclass(frozen=True)
+class FileState:
+    """What tells a reader that a file changed under it: its inode, size, modification
+    time and whether a ``-wal`` is beside it."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+    wal: bool
+
+    @staticmethod
+    def of(path: Path) -> "FileState | None":
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return FileState(st.st_ino, st.st_size, st.st_mtime_ns, os.path.exists(f"{path}-wal"))
+
+
 @dataclass
 class Store:
-    """An open workspace file: its engine, session factory and lock."""
+    """An open workspace file: its engine, session factory and lock.
+
+    A ``read_only`` store (``open_store(read_only=True)``) never writes and holds no lock;
+    ``changed()`` says whether the file changed since it was opened (then what was read
+    may mix two states: read again)."""
 
     path: Path
     engine: Engine
@@ -65,6 +117,12 @@ class Store:
     lock: FileLock | None
     backup_path: Path | None = None
     _closed: bool = False
+    read_only: bool = False
+    opened_as: FileState | None = field(default=None, repr=False)
+
+    def changed(self) -> bool:
+        """True when the file changed since this (read-only) store was opened."""
+        return self.read_only and FileState.of(self.path) != self.opened_as
 
     @property
     def closed(self) -> bool:
@@ -113,16 +171,59 @@ class Store:
 
 
 @contextmanager
-def _written_aside(target: Path) -> Iterator[Path]:
-    """A temporary file beside *target*, renamed to it when the block succeeds (else removed)."""
+def _written_aside(target: Path, overwrite: bool = True) -> Iterator[Path]:
+    """A temporary file beside *target*, moved to it when the block succeeds (else
+    removed); without *overwrite* an existing *target* is refused, never replaced."""
     fd, tmp = tempfile.mkstemp(prefix=".voelspriet-", dir=str(target.parent))
     os.close(fd)
     try:
         yield Path(tmp)
-        os.replace(tmp, target)
+        if overwrite:
+            os.replace(tmp, target)
+            _sync_folder(target.parent)
+        else:
+            _place(Path(tmp), target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _place(complete: Path, target: Path) -> None:
+    """Give the complete file *complete* the name *target*, atomically and never over an
+    existing file (``exists``), and make the new name durable."""
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows: rename refuses an existing target
+            os.rename(complete, target)
+        else:
+            try:
+                os.link(complete, target)  # refuses an existing target
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links
+                if os.path.lexists(target):
+                    raise FileExistsError(target) from None
+                os.rename(complete, target)
+            else:
+                os.unlink(complete)
+    except FileExistsError:
+        raise _error("exists", target, "already exists; choose another name or remove it first") from None
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the folder's entries (a rename) durable, where the system allows it."""
+    if os.name == "nt":  # pragma: no cover - NTFS journals renames
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _backup(source: sqlite3.Connection, target: Path) -> None:
@@ -135,10 +236,28 @@ def _backup(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
 
 
-def _make_engine(path: Path) -> Engine:
+def _uri(path: Path) -> str:
+    """The ``file:`` URI that reads *path* only: ``immutable`` when no one has it open
+    (no ``-wal`` beside it), so that nothing is written, not even ``-wal`` and ``-shm``
+    (which a read-only connection would leave behind, and cannot make in a read-only
+    folder); else read-only beside the writer's ``-wal`` and ``-shm``."""
+    flags = "mode=ro" if os.path.exists(f"{path}-wal") else "mode=ro&immutable=1"
+    return f"{path.as_uri()}?{flags}"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(_uri(path), uri=True)
+
+
+def _make_engine(path: Path, read_only: bool = False) -> Engine:
     # A pooled connection: opening one per edit (NullPool) costs a WAL checkpoint each
     # time; pooled, an edit is one durable commit. close() disposes of the pool.
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        uri = _uri(path)
+        engine = create_engine("sqlite://", poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -148,8 +267,11 @@ def _make_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")  # durable: a committed edit survives a crash
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")  # durable: a committed edit survives a crash
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -159,8 +281,8 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _probe(path: Path) -> str | None:
-    """Validate the file's identity; return its schema revision (None for a fresh file)."""
+def _probe(path: Path) -> str:
+    """Validate the file's identity and tables; return its schema revision."""
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -176,7 +298,7 @@ def _probe(path: Path) -> str | None:
             "file, use 'import FILE --into WORKSPACE'",
         )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _connect_read_only(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
@@ -190,21 +312,64 @@ def _probe(path: Path) -> str | None:
                 raise _error(
                     "corrupt",
                     path,
-                    "is damaged (" + "; ".join(problems[:3]) + "); open a backup or a "
-                    "saved copy instead",
+                    "is damaged (" + "; ".join(_line(p) for p in problems[:3]) + "); open a "
+                    "backup or a saved copy instead",
                 )
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                raise _damaged(path, "its schema version table is missing")
+            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if _read_only_cause(path, exc):
+            raise _read_only(path) from None
         raise _error(
-            "corrupt", path, f"is damaged or truncated ({exc}); open a backup or a saved copy"
+            "corrupt", path, f"is damaged or truncated ({_line(exc)}); open a backup or a saved copy"
         ) from None
-    return row[0] if row else None
+    if len(rows) != 1 or not isinstance(rows[0][0], str) or not rows[0][0]:
+        raise _damaged(path, "its schema version is missing" if not rows else "its schema version is not one value")
+    revision: str = rows[0][0]
+    if revision in KNOWN_REVISIONS:
+        required = set(Base.metadata.tables) if revision == HEAD_REVISION else FIRST_TABLES
+        missing = sorted(required - tables)
+        if missing:
+            raise _damaged(path, f"its table {missing[0]!r} is missing" if len(missing) == 1 else
+                           f"{len(missing)} of its tables are missing ({', '.join(missing[:3])}…)"
+                           if len(missing) > 3 else f"its tables {', '.join(missing)} are missing")
+    return revision
+
+
+def _line(text: object) -> str:
+    """A message from SQLite as one short line (it may quote a whole SQL statement)."""
+    first = str(text).strip().splitlines()[0] if str(text).strip() else ""
+    return first if len(first) <= 200 else first[:199] + "…"
+
+
+def _damaged(path: Path, what: str) -> WorkspaceError:
+    return _error("corrupt", path, f"is damaged ({what}); open a backup or a saved copy instead")
+
+
+def _read_only_cause(path: Path, exc: sqlite3.Error) -> bool:
+    """True when *exc* (opening *path* to read) comes from a folder or file that cannot be
+    written, not from damage: SQLite needs to make ``-shm`` beside a ``-wal``."""
+    said = str(exc).lower()
+    return ("readonly" in said or "read-only" in said or "unable to open" in said) and not (
+        os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _read_only(path: Path) -> WorkspaceError:
+    return _error("read_only", path, "is in a read-only folder and was not closed properly (its -wal "
+                                     "file holds the last changes); open it where it can be written "
+                                     "once, or copy the folder to a writable place")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not _writable(path):
         raise _error(
             "read_only",
             path,
@@ -226,27 +391,33 @@ def backup_path_for(path: Path, revision: str) -> Path:
 
 
 def _create(path: Path, name: str, facilitator: str) -> None:
-    """Create a new, empty workspace at *path* (written aside, then renamed into place)."""
-    with _written_aside(path) as tmp:
-        engine = _make_engine(tmp)
-        try:
-            with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            Base.metadata.create_all(engine)
-            with engine.begin() as conn:
-                conn.exec_driver_sql(
-                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                )
-                conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
-            with Session(engine) as s, s.begin():
-                s.add(WorkspaceRow(id=1, name=name))
-                s.add(SettingsRow(id=1))
-                # Exactly one facilitator; an import's facilitator takes this one's place.
-                s.add(StakeholderRow(id="facilitator", name=facilitator, kind="facilitator",
-                                     status="core", x=0.0, y=0.0))
-        finally:
-            engine.dispose()
+    """Create a new, empty workspace at *path* (written aside, then moved into place,
+    never over an existing file)."""
+    with _written_aside(path, overwrite=False) as tmp:
+        _fill_new(tmp, name, facilitator)
+
+
+def _fill_new(tmp: Path, name: str, facilitator: str) -> None:
+    """Make the (new or empty) file *tmp* an empty workspace."""
+    engine = _make_engine(tmp)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+            conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
+        with Session(engine) as s, s.begin():
+            s.add(WorkspaceRow(id=1, name=name))
+            s.add(SettingsRow(id=1))
+            # Exactly one facilitator; an import's facilitator takes this one's place.
+            s.add(StakeholderRow(id="facilitator", name=facilitator, kind="facilitator",
+                                 status="core", x=0.0, y=0.0))
+    finally:
+        engine.dispose()
 
 
 def open_store(
@@ -254,19 +425,25 @@ def open_store(
     *,
     create: bool = False,
     exclusive: bool = True,
+    read_only: bool = False,
     name: str | None = None,
     facilitator: str = "Facilitator",
 ) -> Store:
     """Open (or with *create*, create) the workspace at *path*.
 
     With *exclusive* (the app, imports) the file is locked against other instances;
-    readers pass ``exclusive=False``. Raises ``WorkspaceError`` for any unusable file.
+    others pass ``exclusive=False``. With *read_only* (check, export, a screenshot: what
+    only reads) the file is opened to read only, without a lock, writing nothing at all:
+    a read-only file or folder is fine then. Raises ``WorkspaceError`` for any unusable
+    file (``read_only`` when it must be written and cannot).
     """
     path = Path(path).expanduser().absolute()
     if not path.parent.is_dir():
         raise _error("no_folder", path, "its folder does not exist")
     if not path.exists() and not create:
         raise _error("missing", path, "does not exist")
+    if read_only:
+        return _open_read_only(path)
     lock: FileLock | None = None
     if exclusive:
         lock = FileLock(path)
@@ -287,13 +464,7 @@ def open_store(
             _check_writable(path.parent / ".")
             _create(path, name or path.stem, facilitator)
         revision = _probe(path)
-        if revision not in KNOWN_REVISIONS:
-            raise _error(
-                "newer_version",
-                path,
-                f"was written by a newer version of Voelspriet (schema {revision!r}); "
-                "update Voelspriet to open it",
-            )
+        _check_revision(path, revision)
         _check_writable(path)
         engine = _make_engine(path)
         if revision != HEAD_REVISION:
@@ -320,27 +491,143 @@ def open_store(
         raise
 
 
+def _check_revision(path: Path, revision: str) -> None:
+    if revision not in KNOWN_REVISIONS:
+        raise _error(
+            "newer_version",
+            path,
+            f"was written by a newer version of Voelspriet (schema {shorten(revision)}); "
+            "update Voelspriet to open it",
+        )
+
+
+def _open_read_only(path: Path) -> Store:
+    """A store that only reads *path* (see ``open_store``)."""
+    state = FileState.of(path)
+    revision = _probe(path)
+    _check_revision(path, revision)
+    if revision != HEAD_REVISION:
+        raise _error("needs_upgrade", path,
+                     "was made by an older Voelspriet; open it in the app once to upgrade it")
+    engine = _make_engine(path, read_only=True)
+    return Store(path, engine, sessionmaker(engine, expire_on_commit=False), None,
+                 read_only=True, opened_as=state)
+
+
+@contextmanager
+def new_workspace(path: str | os.PathLike[str], *, name: str | None = None,
+                  facilitator: str = "Facilitator") -> Iterator[Store]:
+    """A new workspace for *path*, all or nothing: it is built beside *path* (a hidden
+    file in the same folder, locked while it is built), the block fills the store it
+    yields, and only when the block succeeds is the complete file moved to *path* (never
+    over an existing file). A failed block, or a killed process, leaves no *path*; what
+    a killed build left beside it is removed by the next build for the same *path*.
+
+    The store is closed on leaving the block; open *path* again to use it.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.parent.is_dir():
+        raise _error("no_folder", path, "its folder does not exist")
+    if os.path.lexists(path):
+        raise _error("exists", path, "already exists; choose another name or remove it first")
+    _check_writable(path.parent / ".")
+    _remove_stale_builds(path)
+    building = path.with_name(f".{path.name}.{secrets.token_hex(6)}{BUILDING}")
+    guard = FileLock(building)
+    guard.acquire()
+    try:
+        _fill_new(building, name or path.stem, facilitator)  # aside already: no second file
+        store = open_store(building, exclusive=False)
+        try:
+            yield store
+        finally:
+            store.close()
+        _settle(building)
+        _place(building, path)
+    except BaseException:
+        remove_workspace(building)
+        raise
+    finally:
+        guard.release()
+
+
+def _settle(path: Path) -> None:
+    """Make the closed workspace at *path* one self-contained file: everything in its
+    ``-wal`` checkpointed into it (it opens in WAL mode again wherever it is opened)."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    if os.path.exists(f"{path}-wal"):
+        raise OSError(f"{path}: its -wal could not be checkpointed")
+
+
+def _remove_stale_builds(path: Path) -> None:
+    """Remove what builds of *path* killed before they finished left beside it (a build
+    still running holds its lock and is left alone)."""
+    prefix = f".{path.name}."
+    for entry in os.scandir(path.parent):
+        if not (entry.name.startswith(prefix) and entry.name.endswith(BUILDING)):
+            continue
+        old = Path(entry.path)
+        lock = FileLock(old)
+        try:
+            lock.acquire()
+        except (LockHeld, OSError):
+            continue
+        try:
+            remove_workspace(old)
+        finally:
+            lock.release()
+
+
+#: ``check`` lists at most this many integrity problems (SQLite reports up to 100).
+MAX_PROBLEMS = 10
+
+
 def check_workspace(path: str | os.PathLike[str]) -> list[str]:
-    """Integrity and schema problems of the file at *path*; an empty list when healthy."""
+    """Integrity and schema problems of the file at *path*; an empty list when healthy.
+
+    It only reads, and writes nothing (no ``-wal`` or ``-shm``), so a workspace in a
+    read-only folder is checked as well; one that changed while it was read is read again.
+    """
     path = Path(path).expanduser().absolute()
     if not path.exists():
         return [f"{path}: does not exist"]
+    for _attempt in range(3):
+        state = FileState.of(path)
+        problems = _check(path)
+        if FileState.of(path) == state:
+            break
+    return problems
+
+
+def _check(path: Path) -> list[str]:
     try:
         revision = _probe(path)
     except WorkspaceError as exc:
         return [str(exc)]
     problems: list[str] = []
     if revision not in KNOWN_REVISIONS:
-        return [f"schema revision {revision!r} is unknown to this version of Voelspriet"]
+        return [f"schema revision {shorten(revision)} is unknown to this version of Voelspriet"]
     if revision != HEAD_REVISION:
         problems.append(f"schema revision {revision} is older than {HEAD_REVISION}")
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        con = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        return [str(_read_only(path)) if _read_only_cause(path, exc) else f"{path}: cannot be read ({_line(exc)})"]
     try:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
-            problems += [f"integrity: {msg}" for msg in integrity]
-        for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
+            problems += [f"integrity: {_line(msg)}" for msg in integrity[:MAX_PROBLEMS]]
+            if len(integrity) > MAX_PROBLEMS:
+                problems.append(f"integrity: … and {len(integrity) - MAX_PROBLEMS} more problems")
+        broken = con.execute("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, _fk in broken[:MAX_PROBLEMS]:
             problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent} row")
+        if len(broken) > MAX_PROBLEMS:
+            problems.append(f"foreign key: … and {len(broken) - MAX_PROBLEMS} more dangling references")
         facilitators = con.execute(
             "SELECT count(*) FROM stakeholders WHERE kind = 'facilitator'"
         ).fetchone()[0]
@@ -349,8 +636,7 @@ def check_workspace(path: str | os.PathLike[str]) -> list[str]:
         if con.execute("SELECT count(*) FROM workspace").fetchone()[0] != 1:
             problems.append("the workspace signature row is missing")
     except sqlite3.DatabaseError as exc:
-        problems.append(f"integrity: {exc}")
+        problems.append(f"integrity: {_line(exc)}")
     finally:
         con.close()
     return problems
-
