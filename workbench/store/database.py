@@ -379,8 +379,8 @@ def _check_writable(path: Path) -> None:
 
 
 def remove_workspace(path: Path) -> None:
-    """Remove a workspace file and its WAL companions (undoing a failed creation)."""
-    for suffix in ("", "-wal", "-shm"):
+    """Remove a workspace file and its companions (undoing a failed creation)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -567,10 +567,10 @@ def _remove_stale_builds(path: Path) -> None:
     """Remove what builds of *path* killed before they finished left beside it (a build
     still running holds its lock and is left alone)."""
     prefix = f".{path.name}."
-    for entry in os.scandir(path.parent):
-        if not (entry.name.startswith(prefix) and entry.name.endswith(BUILDING)):
-            continue
-        old = Path(entry.path)
+    builds = {entry.name.removesuffix(".lock") for entry in os.scandir(path.parent)
+              if entry.name.startswith(prefix) and entry.name.removesuffix(".lock").endswith(BUILDING)}
+    for name in sorted(builds):  # a build, or the lock of one killed before it began
+        old = path.parent / name
         lock = FileLock(old)
         try:
             lock.acquire()
