@@ -1,19 +1,46 @@
 """Batched layers: all relation lines, and all nodes when zoomed far out, in a few calls.
 
 A layer reads the scene's numpy arrays (node positions, relation ends, buckets of
-equal pen) and draws each bucket as one QPainterPath. Zoomed out, cached paths of
-everything are drawn; zoomed in, only what intersects the exposed area is built and
-drawn. Nodes being dragged ("live") are left out of the caches and drawn fresh, so a
-drag step never rebuilds a cache.
+equal pen) and draws each bucket as one QPainterPath. Nodes being dragged ("live") are
+left out of the cached layers and drawn fresh by the live edge layer, so a drag step
+never rebuilds a cache.
+
+The cached layers (the static edges, the overview dots, the regions) keep their picture
+as square tiles of device pixels (512 px; 1024 for the regions), per zoom: a *tile set*
+is keyed by the view's scale and its sub-pixel offset, so panning by whole pixels reuses
+the tiles and a repaint is a copy of the tiles in sight. A tile is drawn in steps (a pen's
+lines or a part of them, a region, the dots), at once or a few at a time in the
+background: the same picture either way (see ``_Tile``). When tiles are missing:
+
+- after a content change (``invalidate()``, ``RegionLayer.refresh()``, ``update(rect)``
+  as with Qt's item cache: an edit, a drag starting, the selection) the tiles concerned
+  are dropped from every set and redrawn by the next paint: nothing stale is ever shown
+  after an edit;
+- after a zoom *step* (wheel, pinch, +/-: the view wraps it in ``view_change(scene,
+  gradual=True)``), the first paint shows the tiles of other zoom levels scaled (blurry
+  for a moment) and the new tiles are built on a zero timer in slices of ``SLICE_MS``,
+  those in sight first, from the centre out, then a ring around the view for panning;
+  each finished tile is repainted;
+- otherwise (opening, a zoom jump such as fit or 1:1, panning onto tiles not built yet)
+  the tiles in sight are built at once.
+
+A few zoom levels are kept (``levels``), so zooming back is immediate. Painting for an
+export (no widget) draws directly, without tiles.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+import time
+import weakref
+from contextlib import contextmanager
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+import shiboken6
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workbench.canvas import style
@@ -22,8 +49,33 @@ from workbench.canvas.paths import segments_path, squares_path
 if TYPE_CHECKING:
     from workbench.canvas.scene import MapScene
 
-#: Above this share of the layer exposed, draw the cached whole instead of culling.
+#: Above this share of the layer exposed, draw the cached whole instead of culling (direct drawing).
 WHOLE = 0.5
+#: Use the tile caches (tests switch them off to compare with direct drawing).
+TILES = True
+#: Side of a tile in device-independent pixels (each layer has its own: tile_size).
+TILE = 512
+#: Time for one slice of background rebuilding (ms); at least one step is run per slice.
+SLICE_MS = 6.0
+#: Thin lines zoomed out are drawn in steps of about this many pixels of line (~ a few ms).
+CHUNK_PX = 25_000.0
+#: Tile sets (zoom levels) kept per layer, the current one included; the last one completed is
+#: always among them (in a fast wheel spin the levels in between may have no tile yet).
+MAX_SETS = 3
+#: A zoom level stands in for another (scaled) only up to this factor apart.
+MAX_STALE_SCALE = 8.0
+#: Rings of tiles built around the view (in the background) for panning (each layer: ring).
+RING = 1
+#: Sub-pixel offsets are taken in steps of 1/SUBPIXEL px: exact binary fractions, the same after
+#: any pan by whole pixels (Qt's stroker of wide lines draws differently for a shift of 1e-13 px,
+#: and 1/256 px moves some pixels of thin lines).
+SUBPIXEL = 1 << 20
+#: Stale tiles are scaled smoothly (blurry rather than blocky; ~4 ms more per step at 5,000).
+SMOOTH_STALE = True
+#: The widest relation pen (scene units): a tile takes lines this near to its edge.
+MAX_PEN = 6.0
+
+Step = Callable[[QPainter], None]
 
 
 def _faded(color: QColor, dimmed: bool) -> QColor:
@@ -33,17 +85,108 @@ def _faded(color: QColor, dimmed: bool) -> QColor:
     return c
 
 
-class _Layer(QGraphicsItem):
-    """Common plumbing: no mouse, exposed-rect painting, bounds following the scene."""
+class _Tile:
+    """A tile being drawn: its steps, how many are done, and the image.
 
-    def __init__(self, scene: "MapScene", z: float) -> None:
+    Drawn at once a tile has a step per pen; in the background, its lines are cut into parts
+    of about CHUNK_PX pixels. Both give the same image: Qt rasterises and blends the
+    segments of a path one by one, in order (tests/canvas/test_zoom_cache.py checks it)."""
+
+    __slots__ = ("steps", "done", "image")
+
+    def __init__(self, steps: list[Step]) -> None:
+        self.steps = steps
+        self.done = 0
+        self.image: QImage | None = None
+
+
+class _TileSet:
+    """The tiles of one layer at one zoom.
+
+    Grid coordinates are scene × scale + (fx, fy) − (gx, gy): device pixels up to a whole-pixel
+    shift that panning changes. Tile (i, j) covers the grid square [i·size, (i+1)·size) ×
+    [j·size, (j+1)·size). (gx, gy) puts the view's corner on a tile corner when the set is
+    made, so that the tiles in sight cover little more than the view.
+    """
+
+    def __init__(self, key: tuple, scale: float, fx: float, fy: float, gx: int, gy: int, size: int,
+                 dpr: float, gradual: bool) -> None:
+        self.key = key
+        self.scale, self.fx, self.fy, self.dpr = scale, fx, fy, dpr
+        self.gx, self.gy, self.size = gx, gy, size
+        self.fresh = True  # False: the content changed with a zoom; kept only as a stale picture
+        self.gradual = gradual  # missing tiles may be shown stale and built in the background
+        self.tiles: dict[tuple[int, int], QImage | None] = {}  # None: nothing drawn there
+        self.building: dict[tuple[int, int], _Tile] = {}
+        self.visible: list[tuple[int, int]] = []  # in sight, centre first
+        self.ring: list[tuple[int, int]] = []
+        self.used = 0  # when last painted
+        self.completed = 0  # when last all tiles in sight were built (0: never)
+
+    def scene_rect(self, tile: tuple[int, int]) -> QRectF:
+        s, n = self.scale, self.size
+        return QRectF((self.gx + tile[0] * n - self.fx) / s, (self.gy + tile[1] * n - self.fy) / s, n / s, n / s)
+
+    def transform(self, tile: tuple[int, int] = (0, 0)) -> QTransform:
+        """Scene → the tile's image (device-independent pixels); for (0, 0) scene → grid."""
+        s, n = self.scale, self.size
+        return QTransform(s, 0, 0, s, self.fx - self.gx - tile[0] * n, self.fy - self.gy - tile[1] * n)
+
+    def rect(self, tile: tuple[int, int]) -> QRectF:
+        """The tile in grid coordinates."""
+        return QRectF(tile[0] * self.size, tile[1] * self.size, self.size, self.size)
+
+    def tiles_in(self, rect: QRectF) -> list[tuple[int, int]]:
+        """The tiles meeting *rect* (grid coordinates)."""
+        if rect.isEmpty():
+            return []
+        n = self.size
+        i0, i1 = math.floor(rect.left() / n), math.ceil(rect.right() / n)
+        j0, j1 = math.floor(rect.top() / n), math.ceil(rect.bottom() / n)
+        return [(i, j) for j in range(j0, j1) for i in range(i0, i1)]
+
+    def missing(self, tiles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [t for t in tiles if t not in self.tiles]
+
+    def trim(self, keep: set[tuple[int, int]]) -> None:
+        """Forget tiles (and unfinished ones) outside *keep*."""
+        for t in [t for t in self.tiles if t not in keep]:
+            del self.tiles[t]
+        for t in [t for t in self.building if t not in keep]:
+            del self.building[t]
+
+
+class _Layer(QGraphicsItem):
+    """Common plumbing: no mouse, exposed-rect painting, bounds following the scene, and the
+    tile caches of the cached layers (see the module's docstring)."""
+
+    #: Side of this layer's tiles (device-independent pixels), the rings built around the view,
+    #: and the zoom levels kept.
+    tile_size = TILE
+    ring = RING
+    levels = MAX_SETS
+
+    def __init__(self, scene: "MapScene", z: float, tiled: bool = False) -> None:
         super().__init__()
         self.map = scene
+        self.tiled = tiled
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._bounds = QRectF()
-        self._cache: dict[object, QPainterPath] | None = None
+        self._cache: dict[object, QPainterPath] | None = None  # whole paths, for direct drawing
+        self._data: tuple | None = None  # arrays the tiles are drawn from
+        self._sets: dict[tuple, _TileSet] = {}
+        self._current: _TileSet | None = None
+        # each zoom's grid, kept when its tiles go: redrawn after an edit, what did not change
+        # comes out the same to the pixel (a line cut at other tile edges can differ a little)
+        self._grids: dict[tuple, tuple[int, int]] = {}
+        self._edited: list[QRectF] = []  # changed since the zoom changed: drawn at once, never stale
+        self._soft = 0  # inside view_change(): a content change follows from the zoom
+        self._gradual = False  # the next new zoom level may be shown stale first
+        self._tick = 0
+        if tiled:
+            _LAYERS.add(self)
 
     def set_bounds(self, rect: QRectF) -> None:
         if rect != self._bounds:
@@ -56,7 +199,26 @@ class _Layer(QGraphicsItem):
     def invalidate(self) -> None:
         """Drop the caches (positions or content changed) and repaint."""
         self._cache = None
-        self.update()
+        self._data = None
+        if self._soft:
+            self._stale_all()
+        else:
+            self._drop_all()
+        QGraphicsItem.update(self)
+
+    def update(self, *args: object) -> None:  # type: ignore[override]
+        """Repaint; on a cached layer also "what is drawn there changed", as with Qt's item cache:
+        the tiles there (all for no rectangle) are drawn again."""
+        if self.tiled:
+            if len(args) == 4:
+                rect = QRectF(*args)  # type: ignore[arg-type]
+            else:
+                rect = QRectF(args[0]) if args else QRectF()  # type: ignore[arg-type]
+            if rect.isEmpty():
+                self.invalidate()
+                return
+            self._drop_area(rect)
+        QGraphicsItem.update(self, *args)  # type: ignore[arg-type]
 
     def _whole(self, exposed: QRectF) -> bool:
         b = self._bounds
@@ -64,20 +226,272 @@ class _Layer(QGraphicsItem):
         e = exposed.intersected(b)
         return e.width() * e.height() / area > WHOLE
 
+    # ------------------------------------------------------------------ what a cached layer draws
+    def _has_content(self) -> bool:
+        """Anything to draw at all."""
+        return True
+
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+        """The steps that draw the scene area *rect* at *tiles*' zoom (scene coordinates); with
+        *parts* in small steps for the background (the same picture: see _Tile)."""
+        raise NotImplementedError
+
+    def _paint_direct(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        w = painter.worldTransform()
+        plain = (w.m12() == 0 and w.m21() == 0 and w.m13() == 0 and w.m23() == 0 and w.m11() > 0
+                 and abs(w.m22() - w.m11()) <= 1e-9 * w.m11())  # scaled and moved, not turned
+        if not (self.tiled and TILES and widget is not None and plain):
+            self._paint_direct(painter, option)  # exports, the live layer, rotated views
+            return
+        if self._has_content():
+            self._paint_tiles(painter, option, widget, w)
+
+    def _paint_tiles(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget,
+                     w: QTransform) -> None:
+        s = w.m11()
+        qx, qy = round(w.dx() * SUBPIXEL), round(w.dy() * SUBPIXEL)
+        ox, oy = qx // SUBPIXEL, qy // SUBPIXEL  # whole device pixels: where the grid's origin is
+        dpr = painter.device().devicePixelRatioF()
+        key = (round(math.log(s) * 1e9), qx % SUBPIXEL, qy % SUBPIXEL, dpr)
+        size = widget.rect().size()
+        n = self.tile_size
+        # a new grid has the view in the middle of its tiles
+        gx = -ox - (math.ceil(size.width() / n) * n - size.width()) // 2
+        gy = -oy - (math.ceil(size.height() / n) * n - size.height()) // 2
+        tiles = self._use_set(key, s, (qx % SUBPIXEL) / SUBPIXEL, (qy % SUBPIXEL) / SUBPIXEL, gx, gy, dpr)
+        ox, oy = ox + tiles.gx, oy + tiles.gy  # grid → device: a whole-pixel shift
+        grid = tiles.transform()
+        bounds = grid.mapRect(self._bounds)
+        view = QRectF(widget.rect()).translated(-ox, -oy)
+        self._look_at(tiles, view, bounds)
+        exposed = grid.mapRect(option.exposedRect).intersected(view).intersected(bounds)
+        needed = tiles.tiles_in(exposed)
+        later = []
+        stale = tiles.gradual and self._stale_sets(tiles)
+        for t in tiles.missing(needed):
+            if stale and not self._was_edited(tiles, t):
+                later.append(t)
+            else:
+                self._build(tiles, t)
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        for t in needed:
+            image = tiles.tiles.get(t)
+            if image is not None:
+                painter.drawImage(tiles.rect(t).topLeft() + QPointF(ox, oy), image)
+        if later:
+            self._paint_stale(painter, tiles, later, s, w.dx(), w.dy(), ox, oy)
+        painter.restore()
+        self._settled(tiles)
+        if self._work(tiles) is not None:
+            _scheduler().want(self)
+
+    def _use_set(self, key: tuple, s: float, fx: float, fy: float, gx: int, gy: int, dpr: float) -> _TileSet:
+        """The tile set for this zoom (made if needed); forgets old ones beyond ``levels``."""
+        tiles = self._sets.get(key)  # only fresh sets are under their key (see _stale_all)
+        previous = self._current
+        self._tick += 1
+        if tiles is None:
+            gx, gy = self._grids.setdefault(key, (gx, gy))
+            if len(self._grids) > 4 * MAX_SETS:
+                del self._grids[next(iter(self._grids))]
+            tiles = _TileSet(key, s, fx, fy, gx, gy, self.tile_size, dpr, gradual=False)
+            self._sets[key] = tiles
+        tiles.used = self._tick
+        if tiles is not previous:
+            tiles.gradual = self._gradual  # a zoom step: show stale while building
+            self._gradual = False
+            self._edited = []
+            if previous is not None:
+                previous.trim(set(previous.visible))  # no ring for a set not in use
+            self._current = tiles
+            self._evict(tiles)
+        return tiles
+
+    def _evict(self, current: _TileSet) -> None:
+        """Keep a few sets (``levels``): the current one, the last completed one, then the most
+        recently used; those with no tile at all go first."""
+        while len(self._sets) > self.levels:
+            others = [o for o in self._sets.values() if o is not current]
+            last_complete = max(others, key=lambda o: o.completed)
+            candidates = [o for o in others if o is not last_complete or not o.completed] or others
+            victim = min(candidates, key=lambda o: (bool(o.tiles), o.used))
+            del self._sets[victim.key]
+
+    def _look_at(self, tiles: _TileSet, view: QRectF, bounds: QRectF) -> None:
+        """The view is at *view* (grid coordinates): tiles in sight and the ring; far ones go."""
+        centre, n = view.center(), tiles.size
+        visible = tiles.tiles_in(view.intersected(bounds))
+        visible.sort(key=lambda t: abs((t[0] + 0.5) * n - centre.x()) + abs((t[1] + 0.5) * n - centre.y()))
+        near = view.adjusted(-self.ring * n, -self.ring * n, self.ring * n, self.ring * n)
+        seen = set(visible)
+        tiles.visible = visible
+        tiles.ring = [t for t in tiles.tiles_in(near.intersected(bounds)) if t not in seen]
+        far = near.adjusted(-n, -n, n, n)
+        tiles.trim(set(tiles.tiles_in(far)))
+
+    def _stale_sets(self, tiles: _TileSet) -> list[_TileSet]:
+        """Other zoom levels that can stand in for missing tiles, least scaled first."""
+        others = [o for o in self._sets.values() if o is not tiles and o.tiles
+                  and abs(math.log(o.scale / tiles.scale)) <= math.log(MAX_STALE_SCALE)]
+        others.sort(key=lambda o: abs(math.log(o.scale / tiles.scale)))
+        return others
+
+    def _was_edited(self, tiles: _TileSet, tile: tuple[int, int]) -> bool:
+        rect = tiles.scene_rect(tile)
+        return any(rect.intersects(e) for e in self._edited)
+
+    def _paint_stale(self, painter: QPainter, tiles: _TileSet, later: list[tuple[int, int]], s: float,
+                     dx: float, dy: float, ox: int, oy: int) -> None:
+        """Fill the missing tiles *later* from other zoom levels, scaled (device coordinates)."""
+        remaining = QRegion()
+        for t in later:
+            remaining = remaining.united(tiles.rect(t).translated(ox, oy).toRect())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, SMOOTH_STALE)
+        for old in self._stale_sets(tiles):
+            if remaining.isEmpty():
+                break
+            k = s / old.scale
+            # old grid → scene → device
+            to_device = QTransform(k, 0, 0, k, dx + k * (old.gx - old.fx), dy + k * (old.gy - old.fy))
+            area = to_device.inverted()[0].mapRect(QRectF(remaining.boundingRect()))
+            for t in old.tiles_in(area):
+                if t not in old.tiles:
+                    continue
+                target = to_device.mapRect(old.rect(t))
+                image = old.tiles[t]
+                if image is not None:
+                    clip = remaining.intersected(target.toAlignedRect())
+                    if not clip.isEmpty():
+                        painter.save()
+                        painter.setClipRegion(clip, Qt.ClipOperation.IntersectClip)
+                        painter.setWorldTransform(to_device)
+                        painter.drawImage(old.rect(t), image)
+                        painter.restore()
+                inner = QRect(math.ceil(target.left()), math.ceil(target.top()), 0, 0)
+                inner.setRight(math.floor(target.right()) - 1)
+                inner.setBottom(math.floor(target.bottom()) - 1)
+                remaining = remaining.subtracted(QRegion(inner))
+
+    # ------------------------------------------------------------------ building tiles
+    def _build(self, tiles: _TileSet, tile: tuple[int, int], deadline: float | None = None) -> bool:
+        """Draw *tile* (all of it, or until *deadline*); True when it is finished."""
+        job = tiles.building.get(tile)
+        if job is None:
+            job = tiles.building[tile] = _Tile(self._tile_steps(tiles, tiles.scene_rect(tile), deadline is not None))
+        if job.done < len(job.steps):
+            if job.image is None:
+                side = math.ceil(tiles.size * tiles.dpr)
+                job.image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+                job.image.setDevicePixelRatio(tiles.dpr)
+                job.image.fill(0)
+            painter = QPainter(job.image)
+            painter.setRenderHints(QPainter.RenderHint.TextAntialiasing)
+            painter.setWorldTransform(tiles.transform(tile))
+            try:
+                while job.done < len(job.steps):
+                    job.steps[job.done](painter)
+                    job.done += 1
+                    if deadline is not None and time.perf_counter() >= deadline:
+                        break
+            finally:
+                painter.end()
+        if job.done < len(job.steps):
+            return False
+        del tiles.building[tile]
+        tiles.tiles[tile] = job.image
+        return True
+
+    def _work(self, tiles: _TileSet | None, ring: bool = True) -> tuple[int, int] | None:
+        """The next tile to build in the background (in sight first, then the ring)."""
+        if tiles is None or tiles is not self._current or not tiles.fresh:
+            return None
+        for t in tiles.building:
+            if ring or t in tiles.visible:
+                return t
+        for t in tiles.visible:
+            if t not in tiles.tiles:
+                return t
+        for t in tiles.ring if ring else ():
+            if t not in tiles.tiles:
+                return t
+        return None
+
+    def _settled(self, tiles: _TileSet) -> None:
+        """Every tile in sight is built: the zoom step is over; stale pictures go."""
+        if tiles.missing(tiles.visible):
+            return
+        tiles.completed = self._tick
+        tiles.gradual = False
+        for old in [o for o in self._sets.values() if not o.fresh]:
+            del self._sets[old.key]
+
+    def _background_step(self, deadline: float) -> QRectF | None:
+        """Build on the next tile until *deadline*; the scene area of a tile finished, if one was."""
+        tiles = self._current
+        tile = self._work(tiles)
+        if tiles is None or tile is None:
+            return None
+        finished = self._build(tiles, tile, deadline)
+        self._settled(tiles)
+        return tiles.scene_rect(tile) if finished else None
+
+    def _pending(self, ring: bool = True) -> bool:
+        return self._work(self._current, ring) is not None
+
+    # ------------------------------------------------------------------ dropping tiles
+    def _drop_all(self) -> None:
+        self._sets.clear()
+        self._current = None
+        self._edited = []
+
+    def _stale_all(self) -> None:
+        """The content changed because the zoom did: keep the tiles only as stale pictures."""
+        for tiles in self._sets.values():
+            if tiles.fresh:
+                tiles.fresh = False
+                tiles.building.clear()
+                tiles.key = (*tiles.key, "stale", self._tick)  # no longer found by its zoom
+                self._tick += 1
+        self._sets = {tiles.key: tiles for tiles in self._sets.values()}
+        self._current = None
+
+    def _drop_area(self, rect: QRectF) -> None:
+        """What is drawn in *rect* (scene) changed: no tile of any zoom may show it any more."""
+        self._cache = None
+        self._data = None
+        if self._soft:
+            self._stale_all()
+            return
+        for tiles in self._sets.values():
+            margin = 2.0 / tiles.scale
+            area = tiles.transform().mapRect(rect.adjusted(-margin, -margin, margin, margin))
+            for t in tiles.tiles_in(area):
+                tiles.tiles.pop(t, None)
+                tiles.building.pop(t, None)
+        self._edited.append(QRectF(rect))
+        if len(self._edited) > 32:  # many small changes: one area holding them all
+            whole = QRectF()
+            for r in self._edited:
+                whole = whole.united(r)
+            self._edited = [whole]
+
 
 class EdgeLayer(_Layer):
     """Relations as lines coloured by their latest energy, thicker with more history.
 
     Two instances: the static one draws every relation not being dragged and is cached
-    as a pixmap of the view (a repaint is then a copy); the live one draws the relations
-    of nodes being dragged, and the selected relations, fresh every time.
+    in tiles (a repaint is then a copy); the live one draws the relations of nodes being
+    dragged, and the selected relations, fresh every time.
     """
 
     def __init__(self, scene: "MapScene", live: bool = False) -> None:
-        super().__init__(scene, -9 if live else -10)
+        super().__init__(scene, -9 if live else -10, tiled=not live)
         self.live = live
-        if not live:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _pen(self, bucket: int, cosmetic: bool) -> QPen:
         energy, width, dimmed = self.map.edge_buckets[bucket]
@@ -102,7 +516,45 @@ class EdgeLayer(_Layer):
             out[int(bucket)] = segments_path(a[sel], b[sel])
         return out
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def _has_content(self) -> bool:
+        return len(self.map.rel_a) > 0
+
+    def _arrays(self) -> tuple[np.ndarray, ...]:
+        """The static relations' ends, buckets and bounding boxes, in drawing order (by bucket)."""
+        if self._data is None:
+            m = self.map
+            idx = np.flatnonzero(~m.live_relations)
+            idx = idx[np.argsort(m.rel_bucket[idx], kind="stable")]
+            a, b = m.pos[m.rel_a[idx]], m.pos[m.rel_b[idx]]
+            self._data = (a, b, m.rel_bucket[idx], np.minimum(a, b), np.maximum(a, b))
+        return self._data
+
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+        a, b, bucket, lo, hi = self._arrays()
+        s = tiles.scale
+        cosmetic = s < style.LABEL_MIN_SCALE
+        margin = 3.0 / s + (0.0 if cosmetic else MAX_PEN)
+        r = rect.adjusted(-margin, -margin, margin, margin)
+        sel = np.flatnonzero((lo[:, 0] <= r.right()) & (hi[:, 0] >= r.left())
+                             & (lo[:, 1] <= r.bottom()) & (hi[:, 1] >= r.top()))
+        if not len(sel):
+            return []
+        # Only the part of each line near the tile: Qt strokes a long line in full otherwise.
+        ca, cb, keep = clip_segments(a[sel], b[sel], r)
+        ca, cb, kb = ca[keep], cb[keep], bucket[sel][keep]
+        if not len(ca):
+            return []
+        cuts = set((np.flatnonzero(np.diff(kb)) + 1).tolist())  # one step per pen …
+        if parts:  # … or parts of about CHUNK_PX pixels (see _Tile)
+            widths = np.array([w for _e, w, _d in self.map.edge_buckets])[kb] * s
+            pixels = np.cumsum((np.hypot(*(cb - ca).T) * s + 1.0) * np.maximum(widths if not cosmetic else 1.0, 1.0))
+            cuts |= set(np.searchsorted(pixels, np.arange(CHUNK_PX, pixels[-1], CHUNK_PX)).tolist())
+        ends = [0, *sorted(c for c in cuts if 0 < c < len(ca)), len(ca)]
+        antialias = not self.map.overview
+        return [partial(_stroke, self._pen(int(kb[lo_]), cosmetic), antialias, ca[lo_:hi_], cb[lo_:hi_])
+                for lo_, hi_ in zip(ends, ends[1:])]
+
+    def _paint_direct(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         m = self.map
         if len(m.rel_a) == 0:
             return
@@ -137,14 +589,68 @@ class EdgeLayer(_Layer):
             painter.drawPath(segments_path(m.pos[m.rel_a[selected]], m.pos[m.rel_b[selected]]))
 
 
+def _stroke(pen: QPen, antialias: bool, a: np.ndarray, b: np.ndarray, painter: QPainter) -> None:
+    """One step of an edge tile: the lines a[i]–b[i] with one pen."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    painter.drawPath(segments_path(a, b))
+
+
 class OverviewLayer(_Layer):
     """All nodes as dots coloured by kind, drawn only in overview mode (cached)."""
 
     def __init__(self, scene: "MapScene") -> None:
-        super().__init__(scene, 5)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        super().__init__(scene, 5, tiled=True)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def _has_content(self) -> bool:
+        return self.map.overview and len(self.map.ids) > 0
+
+    def invalidate(self) -> None:
+        """As for every layer; leaving overview mode also drops every tile, even on a zoom step,
+        so that on entering it again the dots are drawn at once, never stood in for by old ones
+        (the nodes stop painting themselves at once)."""
+        if not self.map.overview:
+            self._drop_all()
+        super().invalidate()
+
+    def _arrays(self) -> tuple[np.ndarray, ...]:
+        """Positions and buckets of the dots in drawing order, and the selected ones."""
+        if self._data is None:
+            m = self.map
+            shown = ~m.live_nodes
+            idx = np.flatnonzero(shown)
+            idx = idx[np.argsort(m.node_bucket[idx], kind="stable")]
+            self._data = (m.pos[idx], m.node_bucket[idx], m.pos[m.selected_node_mask() & shown])
+        return self._data
+
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+        pos, bucket, selected = self._arrays()
+        margin = style.NODE_RADIUS * 1.6 + 2.0 / tiles.scale
+        r = rect.adjusted(-margin, -margin, margin, margin)
+
+        def inside(p: np.ndarray) -> np.ndarray:
+            return ((p[:, 0] >= r.left()) & (p[:, 0] <= r.right())
+                    & (p[:, 1] >= r.top()) & (p[:, 1] <= r.bottom()))
+
+        here = inside(pos)
+        chosen = selected[inside(selected)]
+        if not here.any() and not len(chosen):
+            return []
+        return [partial(self._dots, pos[here], bucket[here], chosen)]
+
+    def _dots(self, pos: np.ndarray, bucket: np.ndarray, selected: np.ndarray, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if len(selected):
+            painter.setBrush(QBrush(style.SELECTION))
+            painter.drawPath(squares_path(selected, style.NODE_RADIUS * 1.6))
+        for b in np.unique(bucket):
+            kind, dimmed = self.map.node_buckets[int(b)]
+            painter.setBrush(QBrush(_faded(style.KIND_COLORS[kind][0].darker(115), dimmed)))
+            painter.drawPath(squares_path(pos[bucket == b], style.NODE_RADIUS))
+
+    def _paint_direct(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         m = self.map
         if not m.overview or len(m.ids) == 0:
             return
@@ -195,11 +701,18 @@ def clip_segments(a: np.ndarray, b: np.ndarray, rect: QRectF) -> tuple[np.ndarra
 
 
 class RegionLayer(_Layer):
-    """Every group's region behind the map, in one cached item (one copy per repaint)."""
+    """Every group's region behind the map, in one cached item (one copy per repaint).
+
+    Big tiles: a region's outline is stroked in full for every tile it touches, and a few
+    soft shapes are cheap to draw for a new tile when panning or zooming back (so no ring,
+    and of other zoom levels only one, to stand in while a step is drawn)."""
+
+    tile_size = 1024
+    ring = 0
+    levels = 2
 
     def __init__(self, scene: "MapScene") -> None:
-        super().__init__(scene, -20)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        super().__init__(scene, -20, tiled=True)
 
     def refresh(self) -> None:
         """Regions changed: new bounds and a repaint."""
@@ -208,15 +721,28 @@ class RegionLayer(_Layer):
             if region.isVisible():
                 rect = rect.united(region.bounds())
         self.set_bounds(rect)
-        self.update()
+        self.invalidate()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def _has_content(self) -> bool:
+        return bool(self.map.regions)
+
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+        return [partial(_region, region, tiles.scale) for region in self.map.regions.values()
+                if region.isVisible() and region.bounds().intersects(rect)]
+
+    def _paint_direct(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         exposed = option.exposedRect
         for region in self.map.regions.values():
             if region.isVisible() and region.bounds().intersects(exposed):
                 region.paint(painter, lod)
+
+
+def _region(region: object, lod: float, painter: QPainter) -> None:
+    """One step of a region tile: one region and its name."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    region.paint(painter, lod)  # type: ignore[attr-defined]
 
 
 def point_segment_distances(p: QPointF, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -227,3 +753,97 @@ def point_segment_distances(p: QPointF, a: np.ndarray, b: np.ndarray) -> np.ndar
     t = np.clip(((point - a) * ab).sum(axis=1) / length2, 0.0, 1.0)
     nearest = a + ab * t[:, None]
     return np.sqrt(((nearest - point) ** 2).sum(axis=1))
+
+
+# ---------------------------------------------------------------------- zoom steps and the rebuild
+_LAYERS: "weakref.WeakSet[_Layer]" = weakref.WeakSet()
+
+
+@contextmanager
+def view_change(scene: object, gradual: bool) -> Iterator[None]:
+    """A view of *scene* changes its zoom; the map itself does not change.
+
+    Inside, the cached layers take ``invalidate()`` and ``refresh()`` as consequences of the
+    zoom (overview on or off, region names resized): their tiles stay usable as a stale
+    picture instead of being dropped. With *gradual* (one step: wheel, pinch, +/-) the next
+    paint at the new zoom shows the other zoom levels scaled while the new tiles are built in
+    the background; without (fit, 1:1, a search) the tiles in sight are built at once.
+    """
+    layers = [layer for layer in list(_LAYERS) if layer.map is scene and shiboken6.isValid(layer)]
+    for layer in layers:
+        layer._soft += 1
+        layer._gradual = gradual
+    try:
+        yield
+    finally:
+        for layer in layers:
+            layer._soft -= 1
+
+
+def rebuild_pending(in_sight: bool = False) -> bool:
+    """True while some layer is still building tiles in the background; with *in_sight*, only
+    while the picture in sight is not final yet (the ring around it aside)."""
+    return _SCHEDULER is not None and _SCHEDULER.pending(ring=not in_sight)
+
+
+class _Scheduler:
+    """Builds tiles in the background: slices of SLICE_MS on a zero timer, round robin over the
+    layers, tiles in sight before the ring; repaints every tile finished."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.run)
+        self.layers: list[weakref.ref[_Layer]] = []
+
+    def _alive(self) -> list[_Layer]:
+        alive = [layer for layer in (ref() for ref in self.layers) if layer is not None and shiboken6.isValid(layer)]
+        self.layers = [weakref.ref(layer) for layer in alive]
+        return alive
+
+    def want(self, layer: _Layer) -> None:
+        if all(ref() is not layer for ref in self.layers):
+            self.layers.append(weakref.ref(layer))
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def pending(self, ring: bool = True) -> bool:
+        return any(layer._pending(ring) for layer in self._alive())
+
+    def run(self) -> None:
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        layers = self._alive()
+        done: dict[int, tuple[_Layer, QRectF]] = {}
+        while layers:
+            busy = [layer for layer in layers if layer._pending()]
+            if not busy:
+                break
+            # in-sight tiles of any layer before ring tiles
+            urgent = [layer for layer in busy if layer._current is not None
+                      and (layer._current.building or layer._current.missing(layer._current.visible))]
+            layer = (urgent or busy)[0]
+            rect = layer._background_step(deadline)
+            layers.remove(layer)
+            layers.append(layer)  # round robin
+            if rect is not None:
+                _, before = done.get(id(layer), (layer, QRectF()))
+                done[id(layer)] = (layer, before.united(rect))
+            if time.perf_counter() >= deadline:
+                break
+        for layer, rect in done.values():
+            if shiboken6.isValid(layer):
+                QGraphicsItem.update(layer, rect)  # a repaint; the tiles are already there
+        self.layers = self.layers[1:] + self.layers[:1]  # the next slice starts with another layer
+        if any(layer._pending() for layer in self._alive()):
+            self.timer.start()
+
+
+_SCHEDULER: _Scheduler | None = None
+
+
+def _scheduler() -> _Scheduler:
+    global _SCHEDULER
+    if _SCHEDULER is None:
+        _SCHEDULER = _Scheduler()
+    return _SCHEDULER

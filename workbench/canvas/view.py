@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
+from workbench.canvas.layers import view_change
 from workbench.canvas.legend import Legend
 from workbench.canvas.scene import MapScene
 from workbench.model import StakeholderKind
@@ -164,25 +165,31 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
-        """Zoom by *factor* keeping the scene point under *anchor* (view coords) in place."""
+        """One zoom step (wheel, pinch, keys) by *factor*, keeping the scene point under *anchor*
+        (view coords) in place. The map's cached layers show their picture of the previous zoom,
+        scaled, until the new one is drawn in the background: a step never waits for it."""
+        self._zoom(factor, anchor, gradual=True)
+
+    def set_zoom(self, scale: float) -> None:
+        """Set an absolute zoom around the view's center (a jump: drawn in full at once)."""
+        self._zoom(scale / self.scale_factor(), None, gradual=False)
+
+    def _zoom(self, factor: float, anchor: QPoint | None, gradual: bool) -> None:
         current = self.scale_factor()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         if abs(factor - 1.0) < 1e-6:
             return
         if anchor is None:
             anchor = self.viewport().rect().center()
-        before = self.mapToScene(anchor)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.scale(factor, factor)
-        after = self.mapToScene(anchor)
-        delta = after - before
-        self.translate(delta.x(), delta.y())
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self._zoomed()
-
-    def set_zoom(self, scale: float) -> None:
-        """Set an absolute zoom around the view's center."""
-        self.zoom_by(scale / self.scale_factor())
+        with view_change(self.map, gradual):
+            before = self.mapToScene(anchor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor)
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self._zoomed()
 
     def _zoomed(self) -> None:
         scale = self.scale_factor()
@@ -205,10 +212,11 @@ class MapView(QGraphicsView):
         view = self.viewport().rect()
         scale = min(view.width() / rect.width(), view.height() / rect.height())
         scale = max(MIN_SCALE, min(1.6, scale))
-        self.resetTransform()
-        self.scale(scale, scale)
-        self.centerOn(rect.center())
-        self._zoomed()
+        with view_change(self.map, gradual=False):
+            self.resetTransform()
+            self.scale(scale, scale)
+            self.centerOn(rect.center())
+            self._zoomed()
 
     def fit_selection(self) -> None:
         """Show the selected stakeholders."""
