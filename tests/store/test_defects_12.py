@@ -432,3 +432,39 @@ def test_a_long_header_in_a_spreadsheet_is_cut(tmp_path: Path) -> None:
     with pytest.raises(InterchangeError) as refused:
         read_any(source)
     assert len(str(refused.value)) < len(str(source)) + 250
+
+
+# --------------------------------------------------------------------------- 4. creating (see test_kill.py)
+
+def test_a_failed_build_leaves_nothing_and_a_new_workspace_is_private(tmp_path: Path) -> None:
+    from workbench.store.database import new_workspace
+
+    target = tmp_path / "new.voelspriet"
+    with pytest.raises(RuntimeError):
+        with new_workspace(target) as store:
+            with store.begin() as s:
+                import_dataset(s, small_dataset())
+            raise RuntimeError("the import failed")
+    assert _files(tmp_path) == []
+    with new_workspace(target) as store:
+        with store.begin() as s:
+            import_dataset(s, small_dataset())
+    assert _files(tmp_path) == ["new.voelspriet"] and check_workspace(target) == []
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(WorkspaceError) as refused:
+        with new_workspace(target):
+            pass
+    assert refused.value.reason == "exists"
+
+
+def test_a_folder_named_with_question_marks_and_hashes(tmp_path: Path, capsys) -> None:
+    from workbench.cli import main
+
+    folder = tmp_path / "what? #1 é"
+    folder.mkdir()
+    assert main(["demo", str(folder / "a?b#c.voelspriet"), "--language", "en"]) == 0
+    assert main(["check", str(folder / "a?b#c.voelspriet")]) == 0
+    assert main(["export", str(folder / "a?b#c.voelspriet"), "--to", str(tmp_path / "all.json")]) == 0
+    assert main(["import", str(tmp_path / "all.json"), "--into", str(folder / "new?.voelspriet")]) == 0
+    assert _files(folder) == ["a?b#c.voelspriet", "new?.voelspriet"]

@@ -252,12 +252,16 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 def _make_engine(path: Path, read_only: bool = False) -> Engine:
     # A pooled connection: opening one per edit (NullPool) costs a WAL checkpoint each
     # time; pooled, an edit is one durable commit. close() disposes of the pool.
+    # The driver opens the file itself: a "sqlite:///PATH" URL would cut a path at a "?"
+    # or "#" (a folder may be called so).
     if read_only:
         uri = _uri(path)
         engine = create_engine("sqlite://", poolclass=QueuePool,
                                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        name = str(path)
+        engine = create_engine("sqlite://", poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(name, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -536,6 +540,7 @@ def new_workspace(path: str | os.PathLike[str], *, name: str | None = None,
     guard = FileLock(building)
     guard.acquire()
     try:
+        os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private, like mkstemp's
         _fill_new(building, name or path.stem, facilitator)  # aside already: no second file
         store = open_store(building, exclusive=False)
         try:
