@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from workbench.model import (
@@ -249,3 +250,30 @@ def _present(s: DbSession, table: str, wanted: Sequence[tuple[Any, ...]]) -> lis
     columns = list(T[table].primary_key.columns)
     existing = {tuple(r) for r in s.execute(select(*columns))}
     return [k for k in wanted if k in existing]
+
+
+# --------------------------------------------------------------------------- drafts
+
+def draft(s: DbSession, key: str) -> dict[str, Any] | None:
+    """The draft saved under *key*, if any."""
+    t = T["drafts"]
+    return s.execute(select(t.c.data).where(t.c.key == key)).scalar_one_or_none()
+
+
+def draft_keys(s: DbSession) -> list[str]:
+    """The keys of every saved draft, oldest first."""
+    t = T["drafts"]
+    return list(s.execute(select(t.c.key).order_by(t.c.saved_at, t.c.key)).scalars())
+
+
+def save_draft(s: DbSession, key: str, data: dict[str, Any], at: datetime) -> None:
+    """Keep *data* under *key* (replacing what was there)."""
+    t = T["drafts"]
+    s.execute(delete(t).where(t.c.key == key))
+    s.execute(insert(t).values(key=key, data=data, saved_at=at))
+
+
+def discard_draft(s: DbSession, key: str) -> None:
+    """Forget the draft under *key*."""
+    t = T["drafts"]
+    s.execute(delete(t).where(t.c.key == key))

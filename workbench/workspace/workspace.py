@@ -364,6 +364,25 @@ class Workspace(QObject):
         """Rows per table."""
         return self._read(queries.counts)
 
+    # ------------------------------------------------------------------ drafts
+    def draft(self, key: str) -> dict[str, Any] | None:
+        """Unsaved work kept under *key* (e.g. a meeting being captured), or None."""
+        return self._read(queries.draft, key)
+
+    def draft_keys(self) -> list[str]:
+        """The keys of all kept drafts, oldest first (offered again after a crash)."""
+        return self._read(queries.draft_keys)
+
+    def save_draft(self, key: str, data: dict[str, Any]) -> None:
+        """Keep unsaved work durably inside the workspace (not an edit: no undo, no change)."""
+        with self._store.begin() as s:
+            queries.save_draft(s, key, data, datetime.now())
+
+    def discard_draft(self, key: str) -> None:
+        """Forget a draft (it was saved as an edit, or thrown away)."""
+        with self._store.begin() as s:
+            queries.discard_draft(s, key)
+
     # ------------------------------------------------------------------ editing core
     def _run(self, steps: Sequence[Step]) -> None:
         """Apply *steps* (an undo or redo) in one transaction and say what changed."""
