@@ -220,3 +220,59 @@ def test_the_layout_of_one_item() -> None:
         "                     overdue_followup\n"
         "     Follow-up \u201cShort\u201d was due on 2020-05-01, 14 days ago. Score 71.5: 71.5 for being 14 days\n"
         "     overdue.\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0,
+                    reason="needs root to become another user (root may write anywhere)")
+def test_a_workspace_in_a_read_only_folder_as_a_normal_user(demo_file: Path) -> None:
+    """As a normal user (``nobody``, in a forked child), a workspace in a folder and a file
+    they cannot write (an archive, a USB stick): the radar reads it and writes nothing."""
+    import contextlib
+    import io
+    import shutil
+    import tempfile
+
+    from workbench import cli
+
+    top = Path(tempfile.mkdtemp(prefix="voelspriet-radar-ro-"))
+    try:
+        top.chmod(0o755)
+        folder = top / "ro"
+        folder.mkdir()
+        path = folder / "demo.voelspriet"
+        path.write_bytes(demo_file.read_bytes())
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert cli.main(["radar", str(path), "--json"]) == 0  # imports it all
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        before = sorted(os.listdir(folder))
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os.close(read_end)
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                stdout, stderr = io.StringIO(), io.StringIO()
+                with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                    code = cli.main(["radar", str(path), "--json"])
+                said = {"code": code, "out": stdout.getvalue(), "err": stderr.getvalue(),
+                        "files": sorted(os.listdir(folder))}
+            except BaseException as exc:
+                said = {"code": -1, "err": f"{type(exc).__name__}: {exc}"}
+            os.write(write_end, json.dumps(said).encode())
+            os._exit(0)
+        os.close(write_end)
+        chunks = []
+        while chunk := os.read(read_end, 1 << 16):
+            chunks.append(chunk)
+        os.close(read_end)
+        os.waitpid(pid, 0)
+        said = json.loads(b"".join(chunks) or b'{"code": -1, "err": "the child died"}')
+        assert (said["code"], said["err"]) == (0, ""), said
+        assert len(json.loads(said["out"])) == 6
+        assert said["files"] == before == ["demo.voelspriet"]
+    finally:
+        for entry in (top, *top.iterdir()):
+            entry.chmod(0o755)
+        shutil.rmtree(top)

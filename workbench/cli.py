@@ -172,18 +172,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_radar(args: argparse.Namespace) -> int:
-    """The radar, read without locking the file (the app may have it open)."""
+    """The radar, read only (as export and check read: no lock, nothing written; the app
+    may have the file open); read again if the file changed while it was read."""
     import json
 
     from workbench.store import open_store
     from workbench.workspace import Workspace
     from workbench.workspace.radar import radar
 
-    workspace = Workspace(open_store(args.workspace, exclusive=False))
-    try:
-        found = radar(workspace, args.today)
-    finally:
-        workspace.close()
+    for _attempt in range(3):
+        store = open_store(args.workspace, read_only=True)
+        workspace = Workspace(store)
+        try:
+            found = radar(workspace, args.today)
+        finally:
+            workspace.close()
+        if not store.changed():
+            break
     if args.json:
         text = json.dumps([f.to_json() for f in found.findings], ensure_ascii=False, indent=2)
         _write(text + "\n", "strict")
