@@ -202,6 +202,9 @@ class MeetingView(QWidget):
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, text = event.key(), event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.end_meeting()  # (also a shortcut, for when a field has the focus)
+            return
         if key == Qt.Key.Key_Escape and self.focusWidget() not in (None, self):
             self.setFocus()  # from a field back to the people
             return
@@ -247,7 +250,7 @@ class MeetingView(QWidget):
             return
         self.draft.remarks.append({"by": self.attendees[self.current], "text": text,
                                    "theme": self.theme.currentText().strip(),
-                                   "kind": self.kind.currentData().value})
+                                   "kind": RemarkKind(self.kind.currentData()).value})
         self.remark.clear()
         self.theme.setEditText("")
         self.kind.setCurrentIndex(self.kind.findData(RemarkKind.REMARK))
