@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas.map_widget import MapWidget
 from workbench.timeline import TimelineWidget
+from workbench.ui.capture import install as install_capture
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self._build_menus()
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops
+        self.capture = install_capture(self)  # Contacts menu, Ctrl+L, the interaction log and follow-ups docks
         self._show_workspace()
         if settings is not None:
             self.restoreGeometry(settings.value("geometry", b""))
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.docks["details"].setWidget(DetailsPanel(ws, self.selection, self))
         self.docks["radar"].setWidget(QWidget(self))
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
+        self.capture.show_workspace(ws, self.selection)
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
