@@ -33,6 +33,10 @@ from workbench.model import Relation, Stakeholder, StakeholderKind
 from workbench.workspace import Change, Selection, ViewFilter, Workspace
 
 EMPTY_INT = np.zeros(0, dtype=np.int64)
+#: Stakeholder fields the cached layers draw (a dot's colour far zoomed out, a line's fading).
+LOOK = frozenset({"kind", "status"})
+#: Fields a filter can match on.
+FILTERED = frozenset({"kind", "status", "groups", "tags"})
 
 
 class MapScene(QGraphicsScene):
@@ -145,6 +149,39 @@ class MapScene(QGraphicsScene):
         self._refresh_regions(groups)
 
     _room_valid = False
+
+    def _area(self, nodes: Iterable[int] = (), relations: Iterable[int] = (),
+              extra: Sequence[np.ndarray] = ()) -> QRectF:
+        """The scene area covered by these nodes (with their names), relations and points."""
+        nodes, relations = np.fromiter(nodes, dtype=np.int64), np.fromiter(relations, dtype=np.int64)
+        points = [self.pos[nodes], self.pos[self.rel_a[relations]], self.pos[self.rel_b[relations]],
+                  *(np.asarray(e, dtype=float).reshape(-1, 2) for e in extra)]
+        points = np.concatenate(points) if points else np.zeros((0, 2))
+        if not len(points):
+            return QRectF()
+        lo, hi = points.min(axis=0), points.max(axis=0)
+        pad = style.LABEL_WIDTH  # a node's shape and name, a line's width
+        return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
+
+    def _redraw(self, area: QRectF) -> None:
+        """What the cached layers draw in *area* changed: only the tiles there are drawn again."""
+        if area.isEmpty():
+            return
+        self._fit_bounds()
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+            layer.update(area)
+
+    def _fit_bounds(self) -> None:
+        """The cached layers' bounds follow the nodes (a node moved beyond them)."""
+        if len(self.pos):
+            lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
+            pad = style.NODE_RADIUS * 2 + 10
+            rect = QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
+        else:
+            rect = QRectF()
+        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
+            if not layer.boundingRect().contains(rect):
+                layer.set_bounds(rect.united(layer.boundingRect()) if not layer.boundingRect().isEmpty() else rect)
 
     def _refresh_room(self) -> None:
         """How wide each node's label may be (scene units) without running into another.
@@ -298,7 +335,8 @@ class MapScene(QGraphicsScene):
                 row = values.get(sid, {})
                 x, y = row.get("x", item.stakeholder.x), row.get("y", item.stakeholder.y)
                 item.stakeholder = replace(item.stakeholder, x=x, y=y)
-                at = QPointF(x if x is not None else 0.0, y if y is not None else 0.0)
+                # no position any more (an undone first placement): it stays where it is shown
+                at = item.pos() if x is None or y is None else QPointF(x, y)
                 if item.pos() != at:
                     item.setPos(at)
                 moved.append(sid)
@@ -311,8 +349,10 @@ class MapScene(QGraphicsScene):
                 structural = True
                 continue
             old = item.stakeholder
-            item.update_from(s)
-            restyled.add(s.id)
+            item.update_from(s)  # its own shape, outline and name
+            named = fields.get(s.id, frozenset())
+            if named & LOOK or (self.filter.active() and named & FILTERED):
+                restyled.add(s.id)  # its dot far zoomed out, or dimmed lines
             if old.groups != s.groups:
                 regrouped.add(s.id)
         if change.touches("groups"):
@@ -325,14 +365,16 @@ class MapScene(QGraphicsScene):
                     self.regions[gid].set_group(g)
                 else:
                     self.regions[g.id] = Region(g)
-        relations_changed = False
+        relations_changed = False  # some went: the relation arrays are rebuilt
+        appended: list[Relation] = []  # only new ones: appended to the arrays
         if change.touches("relations"):
             for rid in change.removed.get("relations", ()):
                 if self.relations.pop(rid, None) is not None:
                     relations_changed = True
             fresh = list(change.added.get("relations", frozenset()) | change.updated.get("relations", frozenset()))
             for r in self.workspace.relations(fresh) if fresh else ():
-                relations_changed |= r.id not in self.relations
+                if r.id not in self.relations:
+                    appended.append(r)
                 self.relations[r.id] = r
             self.selected_relations = [r for r in self.selected_relations if r in self.relations]
         recolour = self._energy_changed(change)
@@ -342,6 +384,8 @@ class MapScene(QGraphicsScene):
         else:
             if relations_changed:
                 self._rebuild_relations()
+            elif appended:
+                self._append_relations(appended)
             if regrouped:
                 self._regroup(regrouped)
             if restyled:
@@ -405,6 +449,7 @@ class MapScene(QGraphicsScene):
                 self.node_buckets.append(key)
             self.node_bucket[i] = keys[key]
         rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
+        self._redraw(self._area(idx))  # their dots
         self._recolour(rels.tolist())
 
     def _recolour(self, indices: Sequence[int]) -> None:
@@ -420,8 +465,24 @@ class MapScene(QGraphicsScene):
                 keys[key] = len(self.edge_buckets)
                 self.edge_buckets.append(key)
             self.rel_bucket[i] = keys[key]
-        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
-            layer.invalidate()
+        self._redraw(self._area(relations=indices))
+
+    def _append_relations(self, relations: Sequence[Relation]) -> None:
+        """New relations (e.g. one connect): added to the arrays, only their lines drawn."""
+        shown = [r for r in relations if r.a in self.index and r.b in self.index]
+        start = len(self.rel_ids)
+        for k, r in enumerate(shown):
+            self.rel_ids.append(r.id)
+            self.rel_index[r.id] = start + k
+        a = np.array([self.index[r.a] for r in shown], dtype=np.int64)
+        b = np.array([self.index[r.b] for r in shown], dtype=np.int64)
+        self.rel_a, self.rel_b = np.concatenate([self.rel_a, a]), np.concatenate([self.rel_b, b])
+        self.live_relations = np.concatenate([self.live_relations, np.zeros(len(shown), dtype=bool)])
+        self.rel_bucket = np.concatenate([self.rel_bucket, np.zeros(len(shown), dtype=np.int64)])
+        for k in range(len(shown)):
+            for end in (a[k], b[k]):
+                self.node_relations[end] = np.append(self.node_relations[end], start + k)
+        self._recolour(list(range(start, start + len(shown))))
 
     def _rebuild_relations(self) -> None:
         """Relations came or went: the relation arrays and pens (the nodes stay as they are)."""
@@ -442,14 +503,21 @@ class MapScene(QGraphicsScene):
         self.node_relations = [rel_of[sort[bounds[i]:bounds[i + 1]]] for i in range(len(self.ids))]
 
     def _positions_changed(self, ids: Sequence[str]) -> None:
-        """Some nodes moved (an edit, undo or redo): refresh what depends on them."""
+        """Some nodes moved (an edit, undo or redo): redraw only around them, their lines
+        and their regions."""
         groups: set[str] = set()
-        for sid in ids:
+        idx = [self.index[sid] for sid in ids]
+        old = self.pos[idx].copy()
+        for sid, i in zip(ids, idx):
             item = self.items_by_id[sid]
             p = item.pos()
-            self.pos[self.index[sid]] = (p.x(), p.y())
+            self.pos[i] = (p.x(), p.y())
             groups.update(item.stakeholder.groups)
-        self._refresh_layers(groups)
+        rels = np.concatenate([self.node_relations[i] for i in idx]) if idx else EMPTY_INT
+        # the lines' far ends did not move: the old and new areas are covered by these points
+        self._redraw(self._area(idx, rels, [old]))
+        self._room_valid = False
+        self._refresh_regions(groups)
 
     # ------------------------------------------------------------------ moving
     def nodes_dragged(self, items: Sequence[NodeItem]) -> None:
@@ -494,17 +562,19 @@ class MapScene(QGraphicsScene):
             item = self.items_by_id.get(sid)
             if item is not None:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
-        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
-            layer.invalidate()
+        self._redraw(self._area(idx, np.flatnonzero(self.live_relations)))
 
     def end_live(self) -> None:
         """The drag is over."""
-        groups = {g for i in np.flatnonzero(self.live_nodes)
-                  for g in self.items_by_id[self.ids[i]].stakeholder.groups}
+        nodes = np.flatnonzero(self.live_nodes)
+        groups = {g for i in nodes for g in self.items_by_id[self.ids[i]].stakeholder.groups}
+        area = self._area(nodes, np.flatnonzero(self.live_relations))
         self.live_nodes[:] = False
         self.live_relations = np.zeros(len(self.rel_ids), dtype=bool)
-        self._sync_overview_flags()
-        self._refresh_layers(groups)
+        self._sync_overview_flags([self.ids[i] for i in nodes])
+        self._redraw(area)
+        self._room_valid = False
+        self._refresh_regions(groups)
 
     # ------------------------------------------------------------------ overview mode
     def set_overview(self, on: bool) -> None:
@@ -515,9 +585,10 @@ class MapScene(QGraphicsScene):
             for layer in (self.edge_layer, self.live_layer, self.overview_layer):
                 layer.invalidate()
 
-    def _sync_overview_flags(self) -> None:
+    def _sync_overview_flags(self, ids: Sequence[str] | None = None) -> None:
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for i, sid in enumerate(self.ids):
+        for sid in self.ids if ids is None else ids:
+            i = self.index[sid]
             item = self.items_by_id[sid]
             live = bool(self.live_nodes[i]) if i < len(self.live_nodes) else False
             want = self.overview and not live
