@@ -196,7 +196,7 @@ def _place(complete: Path, target: Path) -> None:
             os.rename(complete, target)
         else:
             try:
-                os.link(complete, target)  # refuses an existing target
+                os.link(complete, target)  # refuses an existing target (FileExistsError)
             except FileExistsError:
                 raise
             except OSError:  # a file system without hard links
@@ -238,10 +238,11 @@ def _backup(source: sqlite3.Connection, target: Path) -> None:
 
 def _uri(path: Path) -> str:
     """The ``file:`` URI that reads *path* only: ``immutable`` when no one has it open
-    (no ``-wal`` beside it), so that nothing is written, not even ``-wal`` and ``-shm``
-    (which a read-only connection would leave behind, and cannot make in a read-only
-    folder); else read-only beside the writer's ``-wal`` and ``-shm``."""
-    flags = "mode=ro" if os.path.exists(f"{path}-wal") else "mode=ro&immutable=1"
+    (no ``-wal`` beside it, nor a rollback ``-journal``), so that nothing is written, not
+    even ``-wal`` and ``-shm`` (which a read-only connection would leave behind, and cannot
+    make in a read-only folder); else read-only beside the writer's ``-wal`` and ``-shm``."""
+    busy = os.path.exists(f"{path}-wal") or os.path.exists(f"{path}-journal")
+    flags = "mode=ro" if busy else "mode=ro&immutable=1"
     return f"{path.as_uri()}?{flags}"
 
 
@@ -337,10 +338,11 @@ def _probe(path: Path) -> str:
     if revision in KNOWN_REVISIONS:
         required = set(Base.metadata.tables) if revision == HEAD_REVISION else FIRST_TABLES
         missing = sorted(required - tables)
+        if len(missing) == 1:
+            raise _damaged(path, f"its table {missing[0]!r} is missing")
         if missing:
-            raise _damaged(path, f"its table {missing[0]!r} is missing" if len(missing) == 1 else
-                           f"{len(missing)} of its tables are missing ({', '.join(missing[:3])}…)"
-                           if len(missing) > 3 else f"its tables {', '.join(missing)} are missing")
+            raise _damaged(path, f"{len(missing)} of its tables are missing: {', '.join(missing[:3])}"
+                                 + (", …" if len(missing) > 3 else ""))
     return revision
 
 
