@@ -1,5 +1,9 @@
 # Voelspriet — every install step lives here (CI runs `make test` on a clean clone).
-PYTHON ?= python3.11
+# The first Python 3.11 or newer found (3.11 first: the version tested here); override with
+# `make PYTHON=/path/to/python3.12 run`.
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3.14 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	2>/dev/null && echo $$p && break; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
@@ -8,7 +12,8 @@ STAMP_DEV := $(VENV)/.installed-dev
 .PHONY: run test bench clean translations
 
 $(PY):
-	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	@test -n "$(PYTHON)" || { echo "Voelspriet needs Python 3.11 or newer (with venv); none was found."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP_RUN): pyproject.toml | $(PY)
