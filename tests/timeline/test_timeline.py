@@ -129,21 +129,21 @@ def tick_labels(plot) -> list[str]:  # type: ignore[no-untyped-def]
 def test_hovering_a_reading_shows_its_details(qtbot, timeline: TimelineWidget) -> None:
     ws, plot = timeline.workspace, timeline.plot
     timeline.selection.select([RUBEN])
-    noted = [r for r in ws.readings([FENNA_RUBEN]) if r.note]
-    reading = noted[-1]
-    assert reading.interaction is not None
+    # the call of 29 April: a note on the reading, a remark in the call
+    (reading,) = [r for r in ws.readings([FENNA_RUBEN]) if r.at == datetime(2020, 4, 29, 16, 0)]
+    assert reading.note and reading.interaction is not None
     interaction = ws.interactions([reading.interaction])[0]
+    assert interaction.remarks
     qtbot.mouseMove(plot.plot_widget.viewport(), viewport_pos(plot, seconds(reading.at), reading.energy))
     qtbot.waitUntil(lambda: plot.hover_text != "")
     text = plot.hover_text
     assert text.splitlines()[0] == "Fenna Hoogland – Ruben Meijer"
-    assert f"{reading.at.day} May 2020" in text or f"{reading.at.day} " in text.splitlines()[1]
-    assert f"Energy: {reading.energy} — doubting" in text
+    assert text.splitlines()[1] == "Wed 29 April 2020, 16:00"
+    assert "Energy: 2 — doubting" in text and "Source: phone call" in text
     assert f"Note: {reading.note}" in text
-    assert interaction.summary in text
-    assert "Source: " in text
+    assert "During: phone call, Wed 29 April 2020, 16:00" in text and interaction.summary in text
     for remark in interaction.remarks:
-        assert remark.text in text
+        assert f"• {remark.text} (Ruben Meijer, {remark.kind.value}" in text
     assert plot.highlight.isVisible()
     if QToolTip.isVisible():
         assert "Note:" in QToolTip.text()
@@ -199,6 +199,13 @@ def test_the_legend_shows_and_hides_relations_and_contacts(qtbot, timeline: Time
     qtbot.keyClick(plot.legend, Qt.Key.Key_Space)
     left = plot.overlay.visible_markers()
     assert drawn() == len(left) < before and not len(plot.marker_items[Channel.MEETING].getData()[0])
+    # what was hidden stays hidden while the workspace changes; a new selection shows all
+    plot.legend.setCurrentIndex(plot.legend_row(KARIM_RUBEN))
+    qtbot.keyClick(plot.legend, Qt.Key.Key_Space)
+    ws.connect(RUBEN, "s-henk")
+    assert not plot.overlay.tracks[KARIM_RUBEN].visible and Channel.MEETING in plot.overlay.hidden_channels
+    timeline.selection.select(["s-karim"])
+    assert all(t.visible for t in plot.overlay.tracks.values()) and not plot.overlay.hidden_channels
     assert all(m.interaction.channel != Channel.MEETING for m in left)
 
 

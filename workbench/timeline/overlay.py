@@ -179,8 +179,12 @@ class Overlay:
         self._interactions: dict[str, Interaction] = {}
 
     # ------------------------------------------------------------------ loading
-    def load(self, stakeholders: Sequence[str] = (), relations: Sequence[str] = ()) -> None:
-        """Show the relations of *stakeholders* and the *relations* (everything re-read)."""
+    def load(self, stakeholders: Sequence[str] = (), relations: Sequence[str] = (),
+             keep_hidden: bool = False) -> None:
+        """Show the relations of *stakeholders* and the *relations* (everything re-read).
+
+        A new selection shows everything; *keep_hidden* (a reload after a change) keeps the
+        relations and kinds of contact the user hid in the legend hidden."""
         ws = self.workspace
         self.stakeholders, self.selected_relations = tuple(stakeholders), tuple(relations)
         self.facilitator = ws.facilitator_id()
@@ -193,7 +197,9 @@ class Overlay:
             found.update((r.id, r) for r in ws.relations(ids=list(self.selected_relations)))
         ends = {e for r in found.values() for e in (r.a, r.b)}
         self.names = {s.id: s.name for s in ws.stakeholders(sorted(ends))} if ends else {}
-        hidden = {rid for rid, t in self.tracks.items() if not t.visible}
+        hidden = {rid for rid, t in self.tracks.items() if not t.visible} if keep_hidden else set()
+        if not keep_hidden:
+            self.hidden_channels = set()
         self.tracks = {}
         for relation, label, emphasised, colour in self._styled(list(found.values())):
             self.tracks[relation.id] = Track(relation, label, emphasised, colour, _empty(), _empty(),
@@ -323,12 +329,12 @@ class Overlay:
         if change.added.get("interactions") or change.removed.get("interactions") or change.reset:
             self._interaction_count = None
         if change.reset:
-            self.load(self.stakeholders, self.selected_relations)
+            self.load(self.stakeholders, self.selected_relations, keep_hidden=True)
             return Redraw(everything=True)
         if not self.stakeholders and not self.selected_relations:
             return Redraw()
         if self._relations_changed(change):
-            self.load(self.stakeholders, self.selected_relations)
+            self.load(self.stakeholders, self.selected_relations, keep_hidden=True)
             return Redraw(everything=True)
         redraw = Redraw()
         if change.touches("readings"):

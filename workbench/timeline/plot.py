@@ -338,12 +338,11 @@ class TimelinePlot(QWidget):
         if dots:
             scatter = self._dots.get(key)
             if scatter is None:
-                scatter = pg.ScatterPlotItem(size=10 if emphasised else 7, pen=_pen(self._base, 1.2),
-                                             brush=colour, antialias=True)
+                scatter = pg.ScatterPlotItem(pen=_pen(self._base, 1.2), antialias=True)
                 scatter.setZValue(21 if emphasised else 11)
                 self._dots[key] = scatter
                 self.plot_item.addItem(scatter)
-            scatter.setData(x=x, y=y)
+            scatter.setData(x=x, y=y, size=10 if emphasised else 5 if crowded else 7, brush=colour)
 
     def redraw_markers(self) -> None:
         """Draw the interactions of the visible relations: shaped by channel, or up from
