@@ -163,7 +163,7 @@ def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None)
     from workbench.workspace import Workspace
 
     make_app()
-    store = open_store(path, exclusive=False)
+    store = open_store(path, read_only=True)  # writes nothing: fine in a read-only folder
     window = MainWindow(Workspace(store))
     try:
         window.resize(*size)

@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         return start_meeting(self, self.workspace, people, title, session)
 
     def _offer_meeting_draft(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and self._settings is not None:  # the app, not a screenshot
             offer_draft(self, self.workspace)
 
     def tell(self, message: str) -> None:
