@@ -421,6 +421,162 @@ DUTCH: dict[str, str] = {
     "Delete reading": "Meting verwijderen",
     "A reading cannot lie in the future: choose today or an earlier date.":
         "Een meting kan niet in de toekomst liggen: kies vandaag of een eerdere datum.",
+    # quick capture, the interaction log and follow-ups (workbench/ui/capture.py, interaction_log.py,
+    # followups.py, workspace/followups.py); the Alt letters in the form differ: G T B V E R W I S
+    "&Conversation": "&Gesprek",
+    "&Phone call": "&Telefoon",
+    "E&vent": "E&venement",
+    "&Email": "&E-mail",
+    "Messa&ge": "Be&richt",
+    "Doubt": "Twijfel",
+    "Question": "Vraag",
+    "Remark": "Opmerking",
+    "Idea": "Idee",
+    "Energy goes from 1 (%1) to 5 (%2): press 1, 2, 3, 4 or 5.":
+        "Energie loopt van 1 (%1) tot 5 (%2): druk op 1, 2, 3, 4 of 5.",
+    "Cannot read the due date “%1”: write e.g. 2024-06-01, 1-6, +7, fri or next week.":
+        "Kan de datum ‘%1’ niet lezen: schrijf bijv. 2024-06-01, 1-6, +7, vr of volgende week.",
+    "(deleted)": "(verwijderd)",
+    "%1 and %2": "%1 en %2",
+    "%1 and %n others": "%1 en %n anderen",
+    "Energy: press 1–5": "Energie: druk op 1–5",
+    "Energy: %1 (%2)": "Energie: %1 (%2)",
+    "press 1–5": "druk op 1–5",
+    "Who took part? Type a name and press Enter to add them.":
+        "Wie deden er mee? Typ een naam en druk op Enter om iemand toe te voegen.",
+    "%1 is in the future. Log a contact once it has happened; plan one with a follow-up.":
+        "%1 ligt in de toekomst. Leg een contact vast als het geweest is; plan er een met een vervolgactie.",
+    "Energy between partners needs two different people who both took part.":
+        "Energie tussen partners vraagt om twee verschillende mensen die allebei meededen.",
+    "A remark needs its text: what was said? (or remove it with ×)":
+        "Een opmerking heeft tekst nodig: wat werd er gezegd? (of haal haar weg met ×)",
+    "Who said it? Choose someone who took part.": "Wie zei het? Kies iemand die meedeed.",
+    "A follow-up needs to say what is to be done (or remove it with ×).":
+        "Een vervolgactie moet zeggen wat er moet gebeuren (of haal haar weg met ×).",
+    "Edit %1 with %2": "%1 met %2 bewerken",
+    "Log %1 with %2": "%1 met %2 vastleggen",
+    "%1 with %2": "%1 met %2",
+    "%n contacts": "%n contacten",
+    "Remove %1 (Del)": "%1 weghalen (Del)",
+    "What was said": "Wat werd er gezegd",
+    "Theme": "Thema",
+    "Kind: type d, q, r or i": "Soort: typ t (twijfel), v (vraag), o (opmerking) of i (idee)",
+    "Said by": "Gezegd door",
+    "Remove this remark": "Deze opmerking weghalen",
+    "What is to be done": "Wat er moet gebeuren",
+    "Who does it": "Wie doet het",
+    "Due: +7, fri, 1-6": "Wanneer: +7, vr, 1-6",
+    "When it is due: a date (2024-06-01, 1-6), a number of days (+7), 2w, a weekday (fri), tomorrow or "
+    "next week; empty: no date":
+        "Wanneer het klaar moet zijn: een datum (2024-06-01, 1-6), een aantal dagen (+7), 2w, een weekdag (vr), "
+        "morgen of volgende week; leeg: geen datum",
+    "Remove this follow-up": "Deze vervolgactie weghalen",
+    "(no one in particular)": "(niemand in het bijzonder)",
+    "Remove this reading": "Deze meting weghalen",
+    "Edit contact": "Contact bewerken",
+    "Log a contact": "Contact vastleggen",
+    "How": "Hoe",
+    "Now": "Nu",
+    "&When": "&Wanneer",
+    "Type a name, Enter adds them; several people one by one":
+        "Typ een naam, Enter voegt toe; meer mensen één voor één",
+    "W&ho": "W&ie",
+    "What was it about? (Shift+Enter: a new line)": "Waar ging het over? (Shift+Enter: nieuwe regel)",
+    "&Summary": "&Samenvatting",
+    "Remarks": "Opmerkingen",
+    "+ Remark  (Ctrl+R)": "+ Opmerking  (Ctrl+R)",
+    "Follow-ups": "Vervolgacties",
+    "+ Follow-up  (Ctrl+F)": "+ Vervolgactie  (Ctrl+F)",
+    "Between": "Onderling",
+    "+ Energy between two of them  (Ctrl+B)": "+ Energie tussen twee van hen  (Ctrl+B)",
+    "Enter saves · Esc cancels · Alt+underlined letter: channel or field":
+        "Enter bewaart · Esc annuleert · Alt+onderstreepte letter: kanaal of veld",
+    "Cancel": "Annuleren",
+    "Save": "Bewaren",
+    "First add who took part: type a name and press Enter; then 1–5 sets their energy.":
+        "Voeg eerst toe wie meededen: typ een naam en druk op Enter; dan zet 1–5 hun energie.",
+    "No one in this workspace is called “%1”. Pick a name from the list (↑/↓, Enter), or add them to the "
+    "map first.":
+        "Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst (↑/↓, Enter), of zet die persoon "
+        "eerst op de kaart.",
+    "Nobody yet: type a name and press Enter; then 1–5 for their energy.":
+        "Nog niemand: typ een naam en druk op Enter; dan 1–5 voor hun energie.",
+    "1–5: energy of the highlighted person · ↑/↓: another · Del: remove (with the Who line empty)":
+        "1–5: energie van de gemarkeerde persoon · ↑/↓: een ander · Del: weghalen (met de regel Wie leeg)",
+    "Energy between partners needs two people who both took part.":
+        "Energie tussen partners vraagt om twee mensen die allebei meededen.",
+    "“%1” is not added yet: pick the name from the list and press Enter, or clear the Who line.":
+        "‘%1’ is nog niet toegevoegd: kies de naam uit de lijst en druk op Enter, of maak de regel Wie leeg.",
+    "%1 — %2 undoes it": "%1 — %2 maakt het ongedaan",
+    "Discard this contact?": "Dit contact weggooien?",
+    "What you typed here will be lost.": "Wat u hier typte gaat verloren.",
+    "Discard": "Weggooien",
+    "Keep editing": "Verder bewerken",
+    "&Log a Contact…": "Contact &vastleggen…",
+    "Log a contact: a conversation, a call, a meeting … (Ctrl+L)":
+        "Contact vastleggen: een gesprek, een telefoontje, een bijeenkomst … (Ctrl+L)",
+    "Add a &Follow-up…": "&Vervolgactie toevoegen…",
+    "Add a follow-up": "Vervolgactie toevoegen",
+    "Add a follow-up on its own, e.g. call Anna next week (Ctrl+Shift+L)":
+        "Een losse vervolgactie toevoegen, bijv. Anna volgende week bellen (Ctrl+Shift+L)",
+    "&Contacts": "&Contacten",
+    "This contact no longer exists; it may have been deleted.":
+        "Dit contact bestaat niet meer; misschien is het verwijderd.",
+    "Any time": "Altijd",
+    "Last 7 days": "Laatste 7 dagen",
+    "Last 30 days": "Laatste 30 dagen",
+    "Last 90 days": "Laatste 90 dagen",
+    "Last 12 months": "Laatste 12 maanden",
+    "Contact": "Contact",
+    "%n remarks": "%n opmerkingen",
+    "1 remark": "1 opmerking",
+    "%n open follow-ups": "%n open vervolgacties",
+    "1 open follow-up": "1 open vervolgactie",
+    "All channels": "Alle kanalen",
+    "Everyone": "Iedereen",
+    "Follow the selection": "Volg de selectie",
+    "Show the contacts of the stakeholder selected on the map or in the list":
+        "Toon de contacten van de stakeholder die op de kaart of in de lijst gekozen is",
+    "From": "Van",
+    "To": "Tot",
+    "Log a contact…": "Contact vastleggen…",
+    "Log a contact (Ctrl+L), with the person shown here":
+        "Contact vastleggen (Ctrl+L), met de persoon die hier getoond wordt",
+    "Open": "Openen",
+    "Open the contact to read or edit it (Enter)": "Het contact openen om te lezen of te bewerken (Enter)",
+    "Delete the contact and the energy sensed in it (Del); %1 brings it back":
+        "Het contact verwijderen met de energie die erin gemeten is (Del); %1 haalt het terug",
+    "any": "alle",
+    "%1 of %2 contacts": "%1 van %2 contacten",
+    "What": "Wat",
+    "Due": "Wanneer",
+    "no one in particular": "niemand in het bijzonder",
+    "no date": "geen datum",
+    "done": "gedaan",
+    "1 day overdue": "1 dag te laat",
+    "%n days overdue": "%n dagen te laat",
+    "tomorrow": "morgen",
+    "in %n days": "over %n dagen",
+    "on its own": "los",
+    "%1 with %2, %3": "%1 met %2, %3",
+    "Enter or a double click opens the contact.": "Enter of dubbelklikken opent het contact.",
+    "Add a follow-up, e.g. call Anna next week": "Vervolgactie toevoegen, bijv. Anna volgende week bellen",
+    "Add": "Toevoegen",
+    "Space: done · Enter: open the contact · F2: edit · Del: delete · overdue ones in red":
+        "Spatie: gedaan · Enter: contact openen · F2: bewerken · Del: verwijderen · te laat in rood",
+    "%n open": "%n open",
+    "%n overdue": "%n te laat",
+    "A follow-up needs to say what is to be done.": "Een vervolgactie moet zeggen wat er moet gebeuren.",
+    "No one in this workspace is called “%1”. Pick a name from the list, or leave it empty.":
+        "Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst, of laat het leeg.",
+    "Added the follow-up “%1” — %2 undoes it": "Vervolgactie ‘%1’ toegevoegd — %2 maakt het ongedaan",
+    "Done: %1 — %2 undoes it": "Gedaan: %1 — %2 maakt het ongedaan",
+    "the follow-up": "de vervolgactie",
+    "%n follow-ups": "%n vervolgacties",
+    "Add follow-up %1": "Vervolgactie %1 toevoegen",
+    "Edit follow-up": "Vervolgactie bewerken",
+    "Delete follow-up": "Vervolgactie verwijderen",
+    "Delete %n follow-ups": "%n vervolgacties verwijderen",
 }
 
 

@@ -41,7 +41,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, \
     QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QCompleter,
@@ -313,6 +312,10 @@ class NamePicker(QLineEdit):
         self.current_id: str | None = None
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("nameSuggestions")
+        self.suggestions.setStyleSheet(
+            "QListWidget { border: 1px solid palette(dark); background: palette(base); }"
+            "QListWidget::item { padding: 3px 8px; }"
+            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.suggestions.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -573,7 +576,8 @@ def draft_problems(draft: ContactDraft, now: datetime | None = None) -> list[tup
             out.append((f"remark {i}", tr("Who said it? Choose someone who took part.")))
     for i, f in enumerate(draft.followups):
         if not f.what.strip():
-            out.append((f"followup {i}", tr("A follow-up needs to say what is to be done (or remove it with ×).")))
+            out.append((f"followup {i}",
+                        tr("A follow-up needs to say what is to be done (or remove it with ×).")))
     return out
 
 
@@ -636,7 +640,8 @@ def save_contact(workspace: Workspace, draft: ContactDraft, editing: Interaction
         pairs = [(facilitator, p, e) for p, e in draft.energy.items() if facilitator and p != facilitator]
         for a, b, energy in [*pairs, *draft.between]:
             relation = workspace.relation_between(a, b)  # type: ignore[arg-type]
-            wanted[relation.id if relation else workspace.connect(a, b, initiator=initiator)] = energy  # type: ignore[arg-type]
+            rid = relation.id if relation else workspace.connect(a, b, initiator=initiator)  # type: ignore[arg-type]
+            wanted[rid] = energy
         if editing is None:
             readings = [Reading(id=new_id(), relation=rid, at=draft.at, energy=e, source=source, interaction=iid)
                         for rid, e in wanted.items()]
@@ -772,7 +777,7 @@ class _RemarkRow(QWidget):
 
     def value(self) -> Remark:
         return Remark(id=self.id, by=self.by.currentData() or "", text=self.text.text().strip(),
-                      theme=self.theme.text().strip(), kind=self.kind.currentData())
+                      theme=self.theme.text().strip(), kind=RemarkKind(self.kind.currentData()))
 
     def state(self) -> tuple[Any, ...]:
         return (self.text.text(), self.theme.text(), self.kind.currentIndex(), self.by.currentData())
@@ -820,7 +825,7 @@ class _FollowupRow(QWidget):
         try:
             due = parse_due(self.due.text(), self.today)
         except ValueError:
-            self.due_shown.setText(tr("?"))
+            self.due_shown.setText("?")
             return
         self.due_shown.setText(format_day(due) if due else "")
 
@@ -984,7 +989,7 @@ class CaptureDialog(QDialog):
         self.who = NamePicker(self.people, self)
         self.who.setObjectName("who")
         self.who.setPlaceholderText(tr("Type a name, Enter adds them; several people one by one"))
-        self.who.exclude = lambda: [*self.participants, *([self.people.facilitator] if self.people.facilitator else [])]
+        self.who.exclude = self._taken
         self.who.empty_keys = self._empty_key
         self.who.picked.connect(self.add_participant)
         self.who.unmatched.connect(self._unmatched)
@@ -1146,6 +1151,7 @@ class CaptureDialog(QDialog):
             row.energy.refused.connect(self.show_message)
             row.energy.changed.connect(self._clear_message)
             self.participant_layout.addWidget(row)
+            row.show()  # now, not when the event loop gets to it: the next key may be for it
             self.participants.append(sid)
             self.rows[sid] = row
             self._people_changed()
@@ -1192,6 +1198,10 @@ class CaptureDialog(QDialog):
             return True
         return row.energy.handle_key(event)
 
+    def _taken(self) -> list[str]:
+        """Who is not offered in Who: those added already, and the facilitator."""
+        return [*self.participants, *([self.people.facilitator] if self.people.facilitator else [])]
+
     def _unmatched(self, text: str) -> None:
         self.show_message(tr("No one in this workspace is called “%1”. Pick a name from the list (↑/↓, "
                              "Enter), or add them to the map first.").replace("%1", text))
@@ -1205,6 +1215,7 @@ class CaptureDialog(QDialog):
             f.set_people(self.participants, self.people)
         for p in self.pair_rows:
             p.set_people(self.participants, self.people)
+        self.participant_box.setVisible(bool(self.participants))
         self.pair_box.parentWidget().setVisible(len(self.participants) >= 2)
         if self.pair_label is not None:
             self.pair_label.setVisible(len(self.participants) >= 2)
@@ -1212,7 +1223,8 @@ class CaptureDialog(QDialog):
 
     def _update_hint(self) -> None:
         if not self.participants:
-            self.participant_hint.setText(tr("Nobody yet: type a name and press Enter; then 1–5 for their energy."))
+            self.participant_hint.setText(
+                tr("Nobody yet: type a name and press Enter; then 1–5 for their energy."))
         else:
             self.participant_hint.setText(tr("1–5: energy of the highlighted person · ↑/↓: another · "
                                              "Del: remove (with the Who line empty)"))
@@ -1225,6 +1237,7 @@ class CaptureDialog(QDialog):
         row.set_people(self.participants, self.people, default)
         row.remove.clicked.connect(lambda: self._remove_row(self.remark_rows, row))
         self.remark_box.layout().addWidget(row)
+        row.show()  # now, not when the event loop gets to it: the next key may be for it
         self.remark_rows.append(row)
         self._update_tab_order()
         if focus:
@@ -1237,6 +1250,7 @@ class CaptureDialog(QDialog):
         row.set_people(self.participants, self.people)
         row.remove.clicked.connect(lambda: self._remove_row(self.followup_rows, row))
         self.followup_box.layout().addWidget(row)
+        row.show()  # now, not when the event loop gets to it: the next key may be for it
         self.followup_rows.append(row)
         self._update_tab_order()
         if focus:
@@ -1253,6 +1267,7 @@ class CaptureDialog(QDialog):
         row.energy.refused.connect(self.show_message)
         row.remove.clicked.connect(lambda: self._remove_row(self.pair_rows, row))
         self.pair_box.layout().addWidget(row)
+        row.show()  # now, not when the event loop gets to it: the next key may be for it
         self.pair_rows.append(row)
         self._update_tab_order()
         if focus:
@@ -1425,9 +1440,12 @@ class CaptureActions(QObject):
         window.tabifyDockWidget(window.docks["signature"], window.docks["followups"])
         window.docks["details"].raise_()
         window.docks["stakeholders"].raise_()
-        # tabifying re-sizes the sides from the new docks' hints: back to the window's widths
+        # A tab group made after the window sized its docks (resizeDocks) loses those sizes, and
+        # the bottom dock then takes most of the height: the sides again now, the bottom once the
+        # timeline is in it (show_workspace). A saved layout (restoreState) still wins.
         window.resizeDocks([window.docks["stakeholders"], window.docks["details"]], [310, 300],
                            Qt.Orientation.Horizontal)
+        self._bottom_sized = False
         # a toolbar of the window's own: the map's toolbar has no room left beside the docks
         self.toolbar = window.addToolBar(tr("Contacts"))
         self.toolbar.setObjectName("contactsToolBar")
@@ -1451,6 +1469,11 @@ class CaptureActions(QObject):
         self.followups.open_requested.connect(self.edit_contact)
         self.followups.told.connect(window.tell)
         window.docks["followups"].setWidget(self.followups)
+        if not self._bottom_sized:
+            self._bottom_sized = True
+            bottom = window.docks["timeline"]
+            if bottom.widget() is not None:
+                window.resizeDocks([bottom], [bottom.widget().sizeHint().height()], Qt.Orientation.Vertical)
         requested = getattr(window.map.controller, "log_requested", None)
         if requested is not None:
             requested.connect(self.log_contact)

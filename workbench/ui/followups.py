@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QObject, \
-    QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, \
+    QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -57,10 +57,10 @@ class Item:
 
 
 class FollowupModel(QAbstractTableModel):
-    """Follow-ups as rows: what (with its tick), due, who, where it came from."""
+    """Follow-ups as rows of two lines, to read in a narrow dock: what (with its tick), then
+    who does it and where it came from; the due date, then how far off it is."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("", "What"), QT_TRANSLATE_NOOP("", "Due"), QT_TRANSLATE_NOOP("", "Who"),
-               QT_TRANSLATE_NOOP("", "From"))
+    COLUMNS = (QT_TRANSLATE_NOOP("", "What"), QT_TRANSLATE_NOOP("", "Due"))
     ticked = Signal(str, bool)          # follow-up id, done
     edited = Signal(str, str, object)   # follow-up id, field (what, due), value as typed
 
@@ -113,8 +113,10 @@ class FollowupModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.what, self._due_text(item), self.people.name(item.who) if item.who else "—",
-                    self._source_text(item))[col]
+            if col == 0:
+                who = self.people.name(item.who) if item.who else tr("no one in particular")
+                return f"{item.what}\n{who} · {self._source_text(item)}"
+            return self._due_text(item)
         if role == Qt.ItemDataRole.EditRole:
             return item.what if col == 0 else (item.due.isoformat() if item.due else "")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -153,19 +155,19 @@ class FollowupModel(QAbstractTableModel):
 
     def _due_text(self, item: Item) -> str:
         if item.due is None:
-            return ""
+            return tr("no date")
         text = format_day(item.due)
         days = (item.due - self.today).days
         if item.done:
-            return text
+            return text + "\n" + tr("done")
         if days < 0:
-            return text + " · " + (tr("1 day overdue") if days == -1 else
-                                   tr("%n days overdue").replace("%n", str(-days)))
+            return text + "\n" + (tr("1 day overdue") if days == -1 else
+                                  tr("%n days overdue").replace("%n", str(-days)))
         if days == 0:
-            return text + " · " + tr("today")
+            return text + "\n" + tr("today")
         if days == 1:
-            return text + " · " + tr("tomorrow")
-        return text
+            return text + "\n" + tr("tomorrow")
+        return text + "\n" + tr("in %n days").replace("%n", str(days))
 
     def _source_text(self, item: Item) -> str:
         if item.interaction is None:
@@ -184,7 +186,7 @@ class FollowupModel(QAbstractTableModel):
             lines.append(self._source_text(item))
             if source.summary:
                 lines.append(source.summary)
-            lines.append(tr("Enter or a double click on From opens the contact."))
+            lines.append(tr("Enter or a double click opens the contact."))
         return "\n".join(lines)
 
 
@@ -255,20 +257,24 @@ class FollowupsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a double click opens
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, sample in ((1, "Wed 30 Sep 2026 · 12 days overdue"), (2, "Anna Bakker"),
-                            (3, "phone call with Anna, 3 May 2020")):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, self.table.fontMetrics().horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026  ") + 12)
+        rows = self.table.verticalHeader()  # two lines a row
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
-        hint = QLabel(tr("Space: done · Enter: open the contact · F2: edit · Del: delete"), self)
+        hint = QLabel(tr("Space: done · Enter: open the contact · F2: edit · Del: delete · overdue ones in red"),
+                      self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -304,8 +310,23 @@ class FollowupsPanel(QWidget):
             sorted({i.interaction for i in items if i.interaction is not None}))}
         self._ticked = {t.id: t for t in kept if t.interaction is None or t.interaction in sources}
         items = open_ + list(self._ticked.values())
+        selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = current.data(ID_ROLE) if current.isValid() else None
         self.model.set_items(items, sources, today)
+        self._reselect(selected, current_id, current.column() if current.isValid() else 0)
         self._summarize()
+
+    def _reselect(self, ids: set[str], current_id: str | None, column: int) -> None:
+        """Select the same follow-ups again after the list was read anew."""
+        selection = QItemSelection()
+        for row, item in enumerate(self.model.items):
+            if item.id in ids:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+            if item.id == current_id:
+                self.table.selectionModel().setCurrentIndex(self.model.index(row, column),
+                                                            QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_changed(self, change: Change) -> None:
         if self.workspace.closed:
@@ -366,7 +387,8 @@ class FollowupsPanel(QWidget):
         self.due.clear()
         self.who.set_current(self.people.facilitator)
         self.what.setFocus()
-        self.told.emit(tr("Added the follow-up “%1” — %2 undoes it").replace("%1", what).replace("%2", undo_key()))
+        self.told.emit(tr("Added the follow-up “%1” — %2 undoes it").replace("%1", what).replace(
+            "%2", undo_key()))
         return True
 
     def tick(self, followup_id: str, done: bool) -> None:
@@ -420,8 +442,11 @@ class FollowupsPanel(QWidget):
                 .replace("%2", undo_key()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.column() >= 2:
+        item = self.model.items[index.row()]
+        if item.interaction is not None:
             self.open_source(index.row())
+        else:
+            self.table.edit(self.model.index(index.row(), index.column()))
 
     def open_source(self, row: int) -> None:
         """Open the contact a follow-up came from."""

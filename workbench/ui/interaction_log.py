@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, \
-    QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, \
+    QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,11 +51,16 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
 )
 
 
-class LogModel(QAbstractTableModel):
-    """Interactions as rows: when, channel, with whom, summary, remarks and follow-ups."""
+def _channel(value: object) -> Channel | None:
+    """A combo box's data as a Channel (Qt hands a StrEnum back as str)."""
+    return None if value is None else Channel(str(value))
 
-    COLUMNS = (QT_TRANSLATE_NOOP("", "When"), QT_TRANSLATE_NOOP("", "Channel"), QT_TRANSLATE_NOOP("", "With"),
-               QT_TRANSLATE_NOOP("", "Summary"), QT_TRANSLATE_NOOP("", "Notes"))
+
+class LogModel(QAbstractTableModel):
+    """Interactions as rows of two lines, to read in a narrow dock: when (the date, then
+    the channel) and the contact (with whom, then the summary, remarks and follow-ups)."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("", "When"), QT_TRANSLATE_NOOP("", "Contact"))
 
     def __init__(self, people: People, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +97,9 @@ class LogModel(QAbstractTableModel):
         self._row_of = {i.id: n for n, i in enumerate(self.rows)}
 
     def names_changed(self) -> None:
-        """Someone was renamed: redraw the With column."""
+        """Someone was renamed: redraw the Contact column."""
         if self.rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -116,18 +121,12 @@ class LogModel(QAbstractTableModel):
         if role == ID_ROLE:
             return i.id
         if role == SORT_ROLE:
-            return (i.at.isoformat(), channel_label(i.channel), self._with(i), i.summary,
-                    len(i.remarks) + len(i.followups))[col]
+            return i.at.isoformat() if col == 0 else self._with(i).casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{format_day(i.at.date())}  {i.at:%H:%M}"
-            if col == 1:
-                return channel_label(i.channel)
-            if col == 2:
-                return self._with(i)
-            if col == 3:
-                return " ".join(i.summary.split())
-            return self._notes(i)
+                return f"{format_day(i.at.date())}  {i.at:%H:%M}\n{channel_label(i.channel)}"
+            details = " · ".join(p for p in (" ".join(i.summary.split()), self._notes(i)) if p)
+            return f"{self._with(i)}\n{details}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(i)
         return None
@@ -227,8 +226,7 @@ class InteractionLog(QWidget):
         self.channel.addItem(tr("All channels"), None)
         for channel in Channel:
             self.channel.addItem(channel_label(channel), channel)
-        self.channel.currentIndexChanged.connect(lambda _i: self.proxy.set(channel=self.channel.currentData())
-                                                 or self._count())
+        self.channel.currentIndexChanged.connect(self._channel_chosen)
         self.person = NamePicker(self.people, self, keep_text=True)
         self.person.setPlaceholderText(tr("Everyone"))
         self.person.setClearButtonEnabled(True)
@@ -277,12 +275,13 @@ class InteractionLog(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, sample in ((0, "Wed 30 Sep 2026  00:00"), (1, "personal conversation"), (2, "Anna Bakker, Piet"),
-                            (4, "2 remarks")):
-            header.resizeSection(col, self.table.fontMetrics().horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("Wed 30 Sep 2026  00:00") + 12)
+        header.setStretchLastSection(True)
+        rows = self.table.verticalHeader()  # two lines a row, all alike: no measuring 100,000 rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -365,6 +364,10 @@ class InteractionLog(QWidget):
         self._update_buttons()
 
     # ------------------------------------------------------------------ filters
+    def _channel_chosen(self, _index: int) -> None:
+        self.proxy.set(channel=_channel(self.channel.currentData()))
+        self._count()
+
     def _person_picked(self, sid: str) -> None:
         self.proxy.set(person=sid)
         self._count()
@@ -395,7 +398,8 @@ class InteractionLog(QWidget):
     def _period_chosen(self, _index: int) -> None:
         days = self.period.currentData()
         today = workspace_today(self.workspace)
-        for edit, value in ((self.start, None if days is None else today - timedelta(days=days)), (self.end, None)):
+        start = None if days is None else today - timedelta(days=days)
+        for edit, value in ((self.start, start), (self.end, None)):
             edit.blockSignals(True)
             edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
             edit.blockSignals(False)
