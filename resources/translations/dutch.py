@@ -62,6 +62,7 @@ DUTCH: dict[str, str] = {
     "Note": "Notitie",
     "%n relations selected.": "%n relaties geselecteerd.",
     "%1 (%2) — %3 readings": "%1 (%2) — %3 metingen",
+    "%1 (%2) — one reading": "%1 (%2) — één meting",
     "Cannot save this": "Kan dit niet bewaren",
     "Nothing matches these filters.": "Niets voldoet aan deze filters.",
     "Show everyone": "Iedereen tonen",

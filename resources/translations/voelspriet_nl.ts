@@ -161,350 +161,350 @@
         <translation>Kan de datum ‘%1’ niet lezen: schrijf bijv. 2024-06-01, 1-6, +7, vr of volgende week.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="245" />
+        <location filename="../../workbench/ui/capture.py" line="250" />
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="288" />
+        <location filename="../../workbench/ui/capture.py" line="293" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="289" />
+        <location filename="../../workbench/ui/capture.py" line="294" />
         <source>%1 and %n others</source>
         <translation>%1 en %n anderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="462" />
+        <location filename="../../workbench/ui/capture.py" line="467" />
         <source>Energy: press 1–5</source>
         <translation>Energie: druk op 1–5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="463" />
+        <location filename="../../workbench/ui/capture.py" line="468" />
         <source>Energy: %1 (%2)</source>
         <translation>Energie: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="532" />
+        <location filename="../../workbench/ui/capture.py" line="537" />
         <source>press 1–5</source>
         <translation>druk op 1–5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="561" />
+        <location filename="../../workbench/ui/capture.py" line="566" />
         <source>Who took part? Type a name and press Enter to add them.</source>
         <translation>Wie deden er mee? Typ een naam en druk op Enter om iemand toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="563" />
+        <location filename="../../workbench/ui/capture.py" line="568" />
         <source>%1 is in the future. Log a contact once it has happened; plan one with a follow-up.</source>
         <translation>%1 ligt in de toekomst. Leg een contact vast als het geweest is; plan er een met een vervolgactie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="570" />
+        <location filename="../../workbench/ui/capture.py" line="575" />
         <source>Energy between partners needs two different people who both took part.</source>
         <translation>Energie tussen partners vraagt om twee verschillende mensen die allebei meededen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="574" />
+        <location filename="../../workbench/ui/capture.py" line="579" />
         <source>A remark needs its text: what was said? (or remove it with ×)</source>
         <translation>Een opmerking heeft tekst nodig: wat werd er gezegd? (of haal haar weg met ×)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="576" />
+        <location filename="../../workbench/ui/capture.py" line="581" />
         <source>Who said it? Choose someone who took part.</source>
         <translation>Wie zei het? Kies iemand die meedeed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="580" />
+        <location filename="../../workbench/ui/capture.py" line="585" />
         <source>A follow-up needs to say what is to be done (or remove it with ×).</source>
         <translation>Een vervolgactie moet zeggen wat er moet gebeuren (of haal haar weg met ×).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="615" />
+        <location filename="../../workbench/ui/capture.py" line="623" />
         <source>Edit %1 with %2</source>
         <translation>%1 met %2 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="615" />
+        <location filename="../../workbench/ui/capture.py" line="623" />
         <source>Log %1 with %2</source>
         <translation>%1 met %2 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="674" />
+        <location filename="../../workbench/ui/capture.py" line="682" />
         <source>%1 with %2</source>
         <translation>%1 met %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="677" />
+        <location filename="../../workbench/ui/capture.py" line="685" />
         <location filename="../../workbench/ui/interaction_log.py" line="426" />
         <source>%n contacts</source>
         <translation>%n contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="679" />
+        <location filename="../../workbench/ui/capture.py" line="687" />
         <location filename="../../workbench/workspace/workspace.py" line="569" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="714" />
+        <location filename="../../workbench/ui/capture.py" line="722" />
         <source>Remove %1 (Del)</source>
         <translation>%1 weghalen (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="737" />
+        <location filename="../../workbench/ui/capture.py" line="745" />
         <source>What was said</source>
         <translation>Wat werd er gezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="739" />
+        <location filename="../../workbench/ui/capture.py" line="747" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="748" />
+        <location filename="../../workbench/ui/capture.py" line="756" />
         <source>Kind: type d, q, r or i</source>
         <translation>Soort: typ t (twijfel), v (vraag), o (opmerking) of i (idee)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="750" />
+        <location filename="../../workbench/ui/capture.py" line="758" />
         <source>Said by</source>
         <translation>Gezegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="753" />
+        <location filename="../../workbench/ui/capture.py" line="761" />
         <source>Remove this remark</source>
         <translation>Deze opmerking weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="797" />
+        <location filename="../../workbench/ui/capture.py" line="805" />
         <source>What is to be done</source>
         <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="799" />
+        <location filename="../../workbench/ui/capture.py" line="807" />
         <location filename="../../workbench/ui/followups.py" line="230" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="803" />
+        <location filename="../../workbench/ui/capture.py" line="811" />
         <location filename="../../workbench/ui/followups.py" line="233" />
         <source>Due: +7, fri, 1-6</source>
         <translation>Wanneer: +7, vr, 1-6</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="804" />
+        <location filename="../../workbench/ui/capture.py" line="812" />
         <location filename="../../workbench/ui/followups.py" line="234" />
         <source>When it is due: a date (2024-06-01, 1-6), a number of days (+7), 2w, a weekday (fri), tomorrow or next week; empty: no date</source>
         <translation>Wanneer het klaar moet zijn: een datum (2024-06-01, 1-6), een aantal dagen (+7), 2w, een weekdag (vr), morgen of volgende week; leeg: geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="810" />
+        <location filename="../../workbench/ui/capture.py" line="818" />
         <source>Remove this follow-up</source>
         <translation>Deze vervolgactie weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="841" />
+        <location filename="../../workbench/ui/capture.py" line="849" />
         <source>(no one in particular)</source>
         <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="868" />
+        <location filename="../../workbench/ui/capture.py" line="876" />
         <source>Remove this reading</source>
         <translation>Deze meting weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="933" />
+        <location filename="../../workbench/ui/capture.py" line="941" />
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="933" />
-        <location filename="../../workbench/ui/capture.py" line="1417" />
+        <location filename="../../workbench/ui/capture.py" line="941" />
+        <location filename="../../workbench/ui/capture.py" line="1425" />
         <source>Log a contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="970" />
+        <location filename="../../workbench/ui/capture.py" line="978" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="980" />
+        <location filename="../../workbench/ui/capture.py" line="988" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="987" />
+        <location filename="../../workbench/ui/capture.py" line="995" />
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="991" />
+        <location filename="../../workbench/ui/capture.py" line="999" />
         <source>Type a name, Enter adds them; several people one by one</source>
         <translation>Typ een naam, Enter voegt toe; meer mensen één voor één</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="997" />
+        <location filename="../../workbench/ui/capture.py" line="1005" />
         <source>W&amp;ho</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1017" />
+        <location filename="../../workbench/ui/capture.py" line="1025" />
         <source>What was it about? (Shift+Enter: a new line)</source>
         <translation>Waar ging het over? (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1020" />
+        <location filename="../../workbench/ui/capture.py" line="1028" />
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1023" />
+        <location filename="../../workbench/ui/capture.py" line="1031" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1023" />
+        <location filename="../../workbench/ui/capture.py" line="1031" />
         <source>+ Remark  (Ctrl+R)</source>
         <translation>+ Opmerking  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1025" />
-        <location filename="../../workbench/ui/capture.py" line="1432" />
+        <location filename="../../workbench/ui/capture.py" line="1033" />
+        <location filename="../../workbench/ui/capture.py" line="1440" />
         <source>Follow-ups</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1025" />
+        <location filename="../../workbench/ui/capture.py" line="1033" />
         <source>+ Follow-up  (Ctrl+F)</source>
         <translation>+ Vervolgactie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1027" />
+        <location filename="../../workbench/ui/capture.py" line="1035" />
         <source>Between</source>
         <translation>Onderling</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1027" />
+        <location filename="../../workbench/ui/capture.py" line="1035" />
         <source>+ Energy between two of them  (Ctrl+B)</source>
         <translation>+ Energie tussen twee van hen  (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1039" />
+        <location filename="../../workbench/ui/capture.py" line="1047" />
         <source>Enter saves · Esc cancels · Alt+underlined letter: channel or field</source>
         <translation>Enter bewaart · Esc annuleert · Alt+onderstreepte letter: kanaal of veld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1041" />
+        <location filename="../../workbench/ui/capture.py" line="1049" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1044" />
+        <location filename="../../workbench/ui/capture.py" line="1052" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1187" />
+        <location filename="../../workbench/ui/capture.py" line="1195" />
         <source>First add who took part: type a name and press Enter; then 1–5 sets their energy.</source>
         <translation>Voeg eerst toe wie meededen: typ een naam en druk op Enter; dan zet 1–5 hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1206" />
+        <location filename="../../workbench/ui/capture.py" line="1214" />
         <source>No one in this workspace is called “%1”. Pick a name from the list (↑/↓, Enter), or add them to the map first.</source>
         <translation>Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst (↑/↓, Enter), of zet die persoon eerst op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1227" />
+        <location filename="../../workbench/ui/capture.py" line="1235" />
         <source>Nobody yet: type a name and press Enter; then 1–5 for their energy.</source>
         <translation>Nog niemand: typ een naam en druk op Enter; dan 1–5 voor hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1229" />
+        <location filename="../../workbench/ui/capture.py" line="1237" />
         <source>1–5: energy of the highlighted person · ↑/↓: another · Del: remove (with the Who line empty)</source>
         <translation>1–5: energie van de gemarkeerde persoon · ↑/↓: een ander · Del: weghalen (met de regel Wie leeg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1263" />
+        <location filename="../../workbench/ui/capture.py" line="1271" />
         <source>Energy between partners needs two people who both took part.</source>
         <translation>Energie tussen partners vraagt om twee mensen die allebei meededen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1315" />
+        <location filename="../../workbench/ui/capture.py" line="1323" />
         <source>“%1” is not added yet: pick the name from the list and press Enter, or clear the Who line.</source>
         <translation>‘%1’ is nog niet toegevoegd: kies de naam uit de lijst en druk op Enter, of maak de regel Wie leeg.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1352" />
+        <location filename="../../workbench/ui/capture.py" line="1360" />
         <source>%1 — %2 undoes it</source>
         <translation>%1 — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1391" />
+        <location filename="../../workbench/ui/capture.py" line="1399" />
         <source>Discard this contact?</source>
         <translation>Dit contact weggooien?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1392" />
+        <location filename="../../workbench/ui/capture.py" line="1400" />
         <source>What you typed here will be lost.</source>
         <translation>Wat u hier typte gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1393" />
+        <location filename="../../workbench/ui/capture.py" line="1401" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1394" />
+        <location filename="../../workbench/ui/capture.py" line="1402" />
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1414" />
+        <location filename="../../workbench/ui/capture.py" line="1422" />
         <source>&amp;Log a Contact…</source>
         <translation>Contact &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1416" />
+        <location filename="../../workbench/ui/capture.py" line="1424" />
         <source>Log a contact: a conversation, a call, a meeting … (Ctrl+L)</source>
         <translation>Contact vastleggen: een gesprek, een telefoontje, een bijeenkomst … (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1419" />
+        <location filename="../../workbench/ui/capture.py" line="1427" />
         <source>Add a &amp;Follow-up…</source>
         <translation>&amp;Vervolgactie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1420" />
+        <location filename="../../workbench/ui/capture.py" line="1428" />
         <source>Add a follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1421" />
+        <location filename="../../workbench/ui/capture.py" line="1429" />
         <source>Add a follow-up on its own, e.g. call Anna next week (Ctrl+Shift+L)</source>
         <translation>Een losse vervolgactie toevoegen, bijv. Anna volgende week bellen (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1425" />
+        <location filename="../../workbench/ui/capture.py" line="1433" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1431" />
+        <location filename="../../workbench/ui/capture.py" line="1439" />
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1450" />
+        <location filename="../../workbench/ui/capture.py" line="1458" />
         <location filename="../../workbench/timeline/legend.py" line="78" />
         <source>Contacts</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1492" />
+        <location filename="../../workbench/ui/capture.py" line="1500" />
         <source>This contact no longer exists; it may have been deleted.</source>
         <translation>Dit contact bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
@@ -1594,22 +1594,22 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="204" />
+        <location filename="../../workbench/ui/details_panel.py" line="208" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="206" />
+        <location filename="../../workbench/ui/details_panel.py" line="210" />
         <source>%n relations selected.</source>
         <translation>%n relaties geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="208" />
+        <location filename="../../workbench/ui/details_panel.py" line="212" />
         <source>Select a stakeholder to see who they are.</source>
         <translation>Selecteer een stakeholder om te zien wie het is.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="119" />
+        <location filename="../../workbench/ui/details_panel.py" line="120" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
@@ -1676,47 +1676,57 @@
         <translation>Wat verder het onthouden waard is</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="101" />
+        <location filename="../../workbench/ui/details_panel.py" line="102" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="111" />
+        <location filename="../../workbench/ui/details_panel.py" line="112" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="116" />
+        <location filename="../../workbench/ui/details_panel.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="126" />
+        <location filename="../../workbench/ui/details_panel.py" line="127" />
         <source>comma-separated, e.g. volunteer, director</source>
         <translation>gescheiden door komma's, bijv. vrijwilliger, directeur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="156" />
+        <location filename="../../workbench/ui/details_panel.py" line="158" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="158" />
+        <location filename="../../workbench/ui/details_panel.py" line="160" />
         <source>Latest energy</source>
         <translation>Laatste energie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="252" />
+        <location filename="../../workbench/ui/details_panel.py" line="162" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="256" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="255" />
+        <location filename="../../workbench/ui/details_panel.py" line="259" />
         <source>%1 (%2) — %3 readings</source>
         <translation>%1 (%2) — %3 metingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <location filename="../../workbench/ui/details_panel.py" line="259" />
+        <source>%1 (%2) — one reading</source>
+        <translation>%1 (%2) — één meting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="294" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
@@ -1911,213 +1921,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="59" />
+        <location filename="../../workbench/ui/main_window.py" line="61" />
         <source>Stakeholders</source>
-        <extracomment>The map always keeps at least this much room beside the docks.</extracomment>
+        <extracomment>The map always keeps at least this much room beside the docks. The timeline dock's first height (px).</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="60" />
+        <location filename="../../workbench/ui/main_window.py" line="62" />
         <source>Signature</source>
         <translation>Signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="61" />
+        <location filename="../../workbench/ui/main_window.py" line="63" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="62" />
+        <location filename="../../workbench/ui/main_window.py" line="64" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="63" />
+        <location filename="../../workbench/ui/main_window.py" line="65" />
         <source>Energy timeline</source>
         <translation>Energielijn</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="43" />
         <location filename="../../workbench/ui/messages.py" line="48" />
-        <location filename="../../workbench/ui/main_window.py" line="84" />
+        <location filename="../../workbench/ui/main_window.py" line="88" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="85" />
+        <location filename="../../workbench/ui/main_window.py" line="89" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="44" />
-        <location filename="../../workbench/ui/main_window.py" line="87" />
+        <location filename="../../workbench/ui/main_window.py" line="91" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="89" />
+        <location filename="../../workbench/ui/main_window.py" line="93" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="92" />
+        <location filename="../../workbench/ui/main_window.py" line="96" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="94" />
+        <location filename="../../workbench/ui/main_window.py" line="98" />
         <source>Export Map &amp;Image…</source>
         <translation>Kaart als &amp;afbeelding exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96" />
+        <location filename="../../workbench/ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100" />
+        <location filename="../../workbench/ui/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="101" />
+        <location filename="../../workbench/ui/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106" />
+        <location filename="../../workbench/ui/main_window.py" line="110" />
         <source>&amp;Meeting</source>
         <translation>&amp;Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107" />
+        <location filename="../../workbench/ui/main_window.py" line="111" />
         <source>Start a Meeting with the Selected People…</source>
         <translation>Bijeenkomst beginnen met de gekozen mensen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110" />
+        <location filename="../../workbench/ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111" />
+        <location filename="../../workbench/ui/main_window.py" line="115" />
         <source>&amp;About Voelspriet</source>
         <translation>&amp;Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120" />
+        <location filename="../../workbench/ui/main_window.py" line="124" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122" />
+        <location filename="../../workbench/ui/main_window.py" line="126" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="189" />
+        <location filename="../../workbench/ui/main_window.py" line="193" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197" />
+        <location filename="../../workbench/ui/main_window.py" line="201" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="198" />
+        <location filename="../../workbench/ui/main_window.py" line="202" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206" />
-        <location filename="../../workbench/ui/main_window.py" line="213" />
+        <location filename="../../workbench/ui/main_window.py" line="210" />
+        <location filename="../../workbench/ui/main_window.py" line="217" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207" />
-        <location filename="../../workbench/ui/main_window.py" line="240" />
+        <location filename="../../workbench/ui/main_window.py" line="211" />
+        <location filename="../../workbench/ui/main_window.py" line="244" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214" />
+        <location filename="../../workbench/ui/main_window.py" line="218" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221" />
+        <location filename="../../workbench/ui/main_window.py" line="225" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231" />
+        <location filename="../../workbench/ui/main_window.py" line="235" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233" />
+        <location filename="../../workbench/ui/main_window.py" line="237" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239" />
+        <location filename="../../workbench/ui/main_window.py" line="243" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266" />
+        <location filename="../../workbench/ui/main_window.py" line="270" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271" />
+        <location filename="../../workbench/ui/main_window.py" line="275" />
         <source>%1 map.png</source>
         <translation>%1 kaart.png</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="272" />
+        <location filename="../../workbench/ui/main_window.py" line="276" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="273" />
+        <location filename="../../workbench/ui/main_window.py" line="277" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299" />
+        <location filename="../../workbench/ui/main_window.py" line="303" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301" />
+        <location filename="../../workbench/ui/main_window.py" line="305" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="310" />
+        <location filename="../../workbench/ui/main_window.py" line="314" />
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311" />
+        <location filename="../../workbench/ui/main_window.py" line="315" />
         <source>Select the people taking part on the map or in the list first (Ctrl+click adds more), then start the meeting.</source>
         <translation>Kies eerst wie meedoen op de kaart of in de lijst (Ctrl+klik voegt meer toe) en begin dan de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="326" />
+        <location filename="../../workbench/ui/main_window.py" line="330" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329" />
+        <location filename="../../workbench/ui/main_window.py" line="333" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330" />
+        <location filename="../../workbench/ui/main_window.py" line="334" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>

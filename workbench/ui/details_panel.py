@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -73,6 +73,7 @@ class DetailsPanel(QScrollArea):
         self._shown: Stakeholder | None = None
         self._relation: Relation | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap instead
         self.stack = QStackedWidget(self)
         self.setWidget(self.stack)
         self.message = QLabel(self)
@@ -127,7 +128,8 @@ class DetailsPanel(QScrollArea):
         outer.addLayout(form)
         self.texts: dict[str, _PlainText] = {}
         for field, label, hint in TEXTS:
-            title = QLabel(f"<b>{self.tr(label)}</b>", page)
+            title = QLabel(QCoreApplication.translate("DetailsPanel", label), page)
+            title.setStyleSheet("font-weight: bold")
             edit = _PlainText(page)
             edit.setPlaceholderText(self.tr(hint))
             edit.setTabChangesFocus(True)
@@ -157,7 +159,9 @@ class DetailsPanel(QScrollArea):
         self.relation_energy = QLabel(page)
         form.addRow(self.tr("Latest energy"), self.relation_energy)
         outer.addLayout(form)
-        outer.addWidget(QLabel(f"<b>{self.tr('Note')}</b>", page))
+        note = QLabel(self.tr("Note"), page)
+        note.setStyleSheet("font-weight: bold")
+        outer.addWidget(note)
         self.relation_note = _PlainText(page)
         self.relation_note.setTabChangesFocus(True)
         self.relation_note.setFixedHeight(self.relation_note.fontMetrics().lineSpacing() * 4 + 14)
@@ -252,8 +256,9 @@ class DetailsPanel(QScrollArea):
             self.relation_energy.setText(self.tr("no reading yet"))
         else:
             energy, count = latest
-            self.relation_energy.setText(self.tr("%1 (%2) — %3 readings").replace("%1", str(energy))
-                                         .replace("%2", energy_label(energy)).replace("%3", str(count)))
+            text = self.tr("%1 (%2) — one reading") if count == 1 else self.tr("%1 (%2) — %3 readings")
+            self.relation_energy.setText(text.replace("%1", str(energy)).replace("%2", energy_label(energy))
+                                         .replace("%3", str(count)))
 
     # ------------------------------------------------------------------ saving
     def _save(self, field: str, value: Any) -> None:

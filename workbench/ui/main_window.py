@@ -38,6 +38,8 @@ SUFFIX = ".voelspriet"
 MAX_RECENT = 8
 #: The map always keeps at least this much room beside the docks.
 MIN_MAP_WIDTH = 420
+#: The timeline dock's first height (px).
+TIMELINE_HEIGHT = 190
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops
         self.capture = install_capture(self)  # Contacts menu, Ctrl+L, the interaction log and follow-ups docks
         self._show_workspace()
+        # the map keeps most of the height: the timeline starts low (the user can drag it up)
+        self.resizeDocks([self.docks["timeline"]], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
         if settings is not None:
             self.restoreGeometry(settings.value("geometry", b""))
             self.restoreState(settings.value("windowState", b""))
