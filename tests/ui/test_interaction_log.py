@@ -137,3 +137,19 @@ def test_opening_from_the_window_edits_in_the_capture_form(qtbot, make_store) ->
     qtbot.keyClick(dialog.who, Qt.Key.Key_1)
     qtbot.keyClick(dialog.who, Qt.Key.Key_Return)
     assert [r.energy for r in window.workspace.readings(["r1"])] == [1]
+
+
+def test_with_one_stakeholder_selected_only_their_contacts_are_read(qtbot, ws: Workspace) -> None:
+    selection = Selection()
+    selection.select(["piet"])
+    widget = InteractionLog(ws, selection)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.scope == "piet" and widget.model.rowCount() == 2  # not the whole workspace's
+    assert widget.shown_ids() == ["i4", "i2"] and widget.count.text() == "2 contacts"
+    save_contact(ws, ContactDraft(at=datetime(2020, 5, 14, 9), channel=Channel.EMAIL, with_=("gem",)))
+    assert widget.model.rowCount() == 2  # someone else's contact is not held
+    selection.select([])
+    assert widget.scope is None and widget.shown_ids()[1:] == ["i4", "i3", "i2", "i1"]
+    selection.select(["anna"])  # everything is held now: only the filter changes
+    assert widget.scope is None and widget.shown_ids() == ["i2", "i1"]

@@ -218,18 +218,23 @@ class People:
     """The workspace's stakeholders by name, for type-ahead; its owner calls ``reload``
     when ``affected`` says a change renamed, added or removed someone."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, only: Iterable[str] | None = None) -> None:
         self.workspace = workspace
+        self._only = None if only is None else list(dict.fromkeys(only))  # just these (and the facilitator)
         self.names: dict[str, str] = {}
         self.facilitator: str | None = None
         self._folded: list[tuple[str, str]] = []
         self.reload()
 
     def reload(self) -> None:
-        """Read the names again (one column-shaped read)."""
-        cols = self.workspace.stakeholder_columns()
-        self.names = dict(zip(cols.ids, cols.names))
-        self.facilitator = next((i for i, k in zip(cols.ids, cols.kinds) if k == "facilitator"), None)
+        """Read the names again (one column-shaped read; or only those asked for)."""
+        if self._only is not None:
+            self.facilitator = self.workspace.facilitator_id()
+            self.names = {s.id: s.name for s in self.workspace.stakeholders(self._only)}
+        else:
+            cols = self.workspace.stakeholder_columns()
+            self.names = dict(zip(cols.ids, cols.names))
+            self.facilitator = next((i for i, k in zip(cols.ids, cols.kinds) if k == "facilitator"), None)
         self._folded = sorted(((fold(n), i) for i, n in self.names.items()))
 
     @staticmethod
@@ -582,17 +587,19 @@ def draft_problems(draft: ContactDraft, now: datetime | None = None) -> list[tup
 
 
 def interaction_readings(workspace: Workspace, interaction: Interaction) -> list[Reading]:
-    """The energy readings sensed during *interaction*."""
+    """The energy readings sensed during *interaction*: those linked to it on the relations of
+    the partners who took part (not on every relation of the facilitator: thousands)."""
     facilitator = workspace.facilitator_id()
-    people = [*interaction.with_, *([facilitator] if facilitator else [])]
-    relations = [r.id for r in workspace.relations(stakeholder_ids=people)]
-    return [r for r in workspace.readings(relations) if r.interaction == interaction.id]
+    partners = [i for i in interaction.with_ if i != facilitator]
+    relations = [r.id for r in workspace.relations(stakeholder_ids=partners)] if partners else []
+    return [r for r in workspace.readings(relations) if r.interaction == interaction.id] if relations else []
 
 
 def draft_of(workspace: Workspace, interaction: Interaction) -> ContactDraft:
     """An interaction as the form shows it (its readings as energies)."""
     facilitator = workspace.facilitator_id()
-    relations = {r.id: r for r in workspace.relations(stakeholder_ids=list(interaction.with_))}
+    partners = [i for i in interaction.with_ if i != facilitator]
+    relations = {r.id: r for r in workspace.relations(stakeholder_ids=partners)} if partners else {}
     energy: dict[str, int] = {}
     between: list[tuple[str, str, int]] = []
     for reading in sorted(interaction_readings(workspace, interaction), key=lambda r: r.at):
@@ -611,7 +618,7 @@ def draft_of(workspace: Workspace, interaction: Interaction) -> ContactDraft:
 def contact_text(workspace: Workspace, draft: ContactDraft, people: People | None = None,
                  editing: bool = False) -> str:
     """``Log phone call with Anna Bakker`` (the undo entry's name)."""
-    people = people or People(workspace)
+    people = people or People(workspace, only=draft.with_)
     text = tr("Edit %1 with %2") if editing else tr("Log %1 with %2")
     return text.replace("%1", channel_label(draft.channel)).replace(
         "%2", people.list_names(people.partners(draft.with_)))
@@ -630,7 +637,7 @@ def save_contact(workspace: Workspace, draft: ContactDraft, editing: Interaction
     if problems:
         raise EditRefused(problems[0][1])
     facilitator = workspace.facilitator_id()
-    people = People(workspace)
+    people = People(workspace, only=draft.with_)
     iid = editing.id if editing is not None else new_id()
     interaction = Interaction(id=iid, at=draft.at, channel=draft.channel, with_=tuple(dict.fromkeys(draft.with_)),
                               summary=draft.summary.strip(), remarks=draft.remarks, followups=draft.followups)
@@ -669,7 +676,7 @@ def delete_contacts(workspace: Workspace, ids: Sequence[str], initiator: object 
     found = workspace.interactions(list(ids))
     if not found:
         return ""
-    people = People(workspace)
+    people = People(workspace, only=[s for i in found for s in i.with_])
     if len(found) == 1:
         what = tr("%1 with %2").replace("%1", channel_label(found[0].channel)).replace(
             "%2", people.list_names(people.partners(found[0].with_)))
@@ -932,7 +939,7 @@ class CaptureDialog(QDialog):
         self.setObjectName("captureDialog")
         self.setWindowTitle(tr("Edit contact") if interaction else tr("Log a contact"))
         self.setMinimumWidth(720)
-        self._themes = QStringListModel(self._theme_list(), self)
+        self._themes = QStringListModel(self)  # filled with the first remark row (a read of every remark)
         self._build()
         self._prefill(with_, interaction, channel)
         self._initial = self._state()
@@ -1232,6 +1239,8 @@ class CaptureDialog(QDialog):
     # ------------------------------------------------------------------ rows
     def add_remark(self, remark: Remark | None = None, focus: bool = False) -> _RemarkRow:
         """Add a remark row (Ctrl+R)."""
+        if not self._themes.rowCount():
+            self._themes.setStringList(self._theme_list())
         row = _RemarkRow(remark, self._themes, self.remark_box)
         default = self.participants[self.current] if 0 <= self.current < len(self.participants) else None
         row.set_people(self.participants, self.people, default)

@@ -205,6 +205,7 @@ class FollowupsPanel(QWidget):
         self.model.edited.connect(self._edited)
         self.loaded = False
         self._ticked: dict[str, Item] = {}  # done here since the list was read: shown struck through
+        self._sources: dict[str, Interaction] = {}  # where the listed follow-ups came from
         self._build()
         workspace.changed.connect(self._on_changed)
 
@@ -306,8 +307,12 @@ class FollowupsPanel(QWidget):
         present = {i.id for i in open_}
         kept = [replace(t, done=True) for t in self._ticked.values() if t.id not in present]
         items = open_ + kept
-        sources = {i.id: i for i in self.workspace.interactions(
-            sorted({i.interaction for i in items if i.interaction is not None}))}
+        wanted = {i.interaction for i in items if i.interaction is not None}
+        missing = sorted(wanted - self._sources.keys())
+        if missing:  # the contacts they came from, read once and kept until one changes
+            self._sources.update((i.id, i) for i in self.workspace.interactions(missing))
+        sources = {k: v for k, v in self._sources.items() if k in wanted}
+        self._sources = dict(sources)
         self._ticked = {t.id: t for t in kept if t.interaction is None or t.interaction in sources}
         items = open_ + list(self._ticked.values())
         selected = set(self.selected_ids())
@@ -337,7 +342,13 @@ class FollowupsPanel(QWidget):
             return
         if change.reset:
             self._ticked.clear()
-        if change.reset or change.touches("interactions", "followups", "settings") or People.affected(change):
+            self._sources.clear()
+        # a contact that a listed follow-up came from changed: read it again
+        stale = change.ids("interactions") & self._sources.keys()
+        for iid in stale:
+            del self._sources[iid]
+        if (change.reset or stale or change.touches("followups", "settings") or People.affected(change)
+                or change.removed.get("interactions")):
             self.reload()
 
     def _summarize(self) -> None:

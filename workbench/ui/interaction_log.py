@@ -9,7 +9,8 @@ that it follows the Workspace's changes, re-reading only the contacts a change n
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from bisect import bisect_left
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, \
@@ -40,7 +41,6 @@ from workbench.workspace.labels import channel_label
 #: The date edits show "any" at this date: no bound.
 NO_DATE = QDate(1900, 1, 1)
 ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: (label, days back; None: any time)
 PERIODS: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("", "Any time"), None),
@@ -65,44 +65,74 @@ class LogModel(QAbstractTableModel):
     def __init__(self, people: People, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people = people
-        self.rows: list[Interaction] = []
-        self._row_of: dict[str, int] = {}
+        # Kept oldest first, shown newest first (row r is _asc[-1 - r]); an edit finds its
+        # place by bisection, so that nothing is sorted through Qt (100,000 rows sorted by
+        # a proxy model took seconds) and no per-row index has to be rebuilt.
+        self._asc: list[Interaction] = []
+        self._by_id: dict[str, Interaction] = {}
+
+    @staticmethod
+    def _key(i: Interaction) -> tuple[datetime, str]:
+        return (i.at, i.id)
+
+    @property
+    def rows(self) -> list[Interaction]:
+        """The contacts held, newest first."""
+        return self._asc[::-1]
+
+    def interaction(self, row: int) -> Interaction:
+        """The contact shown in *row*."""
+        return self._asc[len(self._asc) - 1 - row]
 
     def set_rows(self, interactions: list[Interaction]) -> None:
         """Show these (replacing everything)."""
         self.beginResetModel()
-        self.rows = list(interactions)
-        self._row_of = {i.id: n for n, i in enumerate(self.rows)}
+        self._asc = sorted(interactions, key=self._key)
+        self._by_id = {i.id: i for i in self._asc}
         self.endResetModel()
+
+    def _index_of(self, interaction: Interaction) -> int:
+        return bisect_left(self._asc, self._key(interaction), key=self._key)
 
     def upsert(self, interactions: list[Interaction]) -> None:
         """Add or refresh these."""
         for interaction in interactions:
-            n = self._row_of.get(interaction.id)
-            if n is None:
-                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-                self._row_of[interaction.id] = len(self.rows)
-                self.rows.append(interaction)
-                self.endInsertRows()
-            else:
-                self.rows[n] = interaction
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
+            old = self._by_id.get(interaction.id)
+            if old is not None and old.at == interaction.at:
+                i = self._index_of(old)
+                self._asc[i] = interaction
+                self._by_id[interaction.id] = interaction
+                row = len(self._asc) - 1 - i
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                continue
+            if old is not None:
+                self.remove({old.id})
+            i = self._index_of(interaction)
+            row = len(self._asc) - i
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._asc.insert(i, interaction)
+            self._by_id[interaction.id] = interaction
+            self.endInsertRows()
 
     def remove(self, ids: set[str]) -> None:
         """Drop these."""
-        for n in sorted((self._row_of[i] for i in ids if i in self._row_of), reverse=True):
-            self.beginRemoveRows(QModelIndex(), n, n)
-            del self.rows[n]
+        for sid in ids:
+            old = self._by_id.pop(sid, None)
+            if old is None:
+                continue
+            i = self._index_of(old)
+            row = len(self._asc) - 1 - i
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._asc[i]
             self.endRemoveRows()
-        self._row_of = {i.id: n for n, i in enumerate(self.rows)}
 
     def names_changed(self) -> None:
         """Someone was renamed: redraw the Contact column."""
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+        if self._asc:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._asc) - 1, 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self._asc)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -116,12 +146,10 @@ class LogModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        i = self.rows[index.row()]
+        i = self.interaction(index.row())
         col = index.column()
         if role == ID_ROLE:
             return i.id
-        if role == SORT_ROLE:
-            return i.at.isoformat() if col == 0 else self._with(i).casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{format_day(i.at.date())}  {i.at:%H:%M}\n{channel_label(i.channel)}"
@@ -167,7 +195,7 @@ class LogFilter(QSortFilterProxyModel):
         self.person: str | None = None
         self.start: date | None = None
         self.end: date | None = None
-        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)  # the source keeps its order: newest first
 
     def set(self, **values: Any) -> None:
         """Change some of ``channel``, ``person``, ``start``, ``end``."""
@@ -179,7 +207,7 @@ class LogFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        i: Interaction = self.sourceModel().rows[row]  # type: ignore[attr-defined]
+        i: Interaction = self.sourceModel().interaction(row)  # type: ignore[attr-defined]
         day = i.at.date()
         return ((self.channel is None or i.channel == self.channel)
                 and (self.person is None or self.person in i.with_)
@@ -203,6 +231,7 @@ class InteractionLog(QWidget):
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
         self.loaded = False
+        self.scope: str | None = None  # the rows held are this person's only (None: everyone's)
         self._build()
         workspace.changed.connect(self._on_changed)
         selection.selection_changed.connect(self._follow_selection)
@@ -269,8 +298,6 @@ class InteractionLog(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -333,11 +360,24 @@ class InteractionLog(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        """Read the whole log again."""
-        self.loaded = True
+        """Read the log again: of the person shown when there is one (a quick, indexed
+        read), else of everyone (every interaction: 1.8 s at 100,000)."""
         self.people.reload()
-        self.model.set_rows(self.workspace.interactions())
+        self.loaded = False  # following the selection only sets the filter here
         self._follow_selection(None)
+        self.loaded = True
+        self.scope = self.proxy.person
+        self.model.set_rows(self.workspace.interactions(stakeholder_id=self.scope) if self.scope
+                            else self.workspace.interactions())
+        self._count()
+
+    def _show_person(self, sid: str | None) -> None:
+        """Filter on *sid*; read more first when the rows held are someone else's only."""
+        self.proxy.set(person=sid)
+        if self.loaded and self.scope is not None and sid != self.scope:
+            self.scope = sid
+            self.model.set_rows(self.workspace.interactions(stakeholder_id=sid) if sid
+                                else self.workspace.interactions())
         self._count()
 
     def _on_changed(self, change: Change) -> None:
@@ -357,6 +397,8 @@ class InteractionLog(QWidget):
         changed = [i for i in change.added.get("interactions", frozenset()) | change.updated.get(
             "interactions", frozenset()) if i not in removed]
         found = self.workspace.interactions(changed) if changed else []
+        if self.scope is not None:  # only this person's contacts are held
+            found = [i for i in found if self.scope in i.with_]
         gone = removed | (set(changed) - {i.id for i in found})
         self.model.upsert(found)
         self.model.remove(gone)
@@ -369,22 +411,20 @@ class InteractionLog(QWidget):
         self._count()
 
     def _person_picked(self, sid: str) -> None:
-        self.proxy.set(person=sid)
-        self._count()
+        self._show_person(sid)
 
     def _person_typed(self, text: str) -> None:
         if not text.strip():
-            self.proxy.set(person=None)
-            self._count()
+            self._show_person(None)
         elif self.person.resolve() is not None:
-            self.proxy.set(person=self.person.resolve())
-            self._count()
+            self._show_person(self.person.resolve())
 
     def set_person(self, sid: str | None) -> None:
         """Show the contacts of one stakeholder (None: everyone)."""
+        self.person.blockSignals(True)
         self.person.set_current(sid)
-        self.proxy.set(person=sid)
-        self._count()
+        self.person.blockSignals(False)
+        self._show_person(sid)
 
     def _follow_selection(self, _initiator: object) -> None:
         if not self.follow.isChecked():
