@@ -19,19 +19,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QItem
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from workbench.model import Followup, Interaction
+from workbench.ui.scrolled import scrolled_body
 from workbench.ui.capture import ENTER, PLAIN, NamePicker, People, due_problem, format_day, parse_due, tr, \
     undo_key, workspace_today
 from workbench.workspace import Change, EditRefused, Workspace
@@ -211,18 +209,7 @@ class FollowupsPanel(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        # in a scroll area, so that the dock can be narrower than the filters (the map keeps its room)
-        body = QWidget(self)
-        area = QScrollArea(self)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
+        area, body, layout = scrolled_body(self)
         row = QHBoxLayout()
         self.what = QLineEdit(self)
         self.what.setObjectName("newFollowup")

@@ -18,8 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QScrollArea,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,11 +26,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from workbench.model import Channel, Interaction
+from workbench.ui.scrolled import scrolled_body
 from workbench.ui.capture import ENTER, NamePicker, People, delete_contacts, format_day, remark_kind_label, \
     tr, undo_key, workspace_today
 from workbench.workspace import Change, Selection, Workspace
@@ -238,18 +236,7 @@ class InteractionLog(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        # in a scroll area, so that the dock can be narrower than the filters (the map keeps its room)
-        body = QWidget(self)
-        area = QScrollArea(self)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
+        area, body, layout = scrolled_body(self)
         row = QHBoxLayout()
         self.channel = QComboBox(self)
         self.channel.addItem(tr("All channels"), None)
