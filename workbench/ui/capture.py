@@ -1449,12 +1449,7 @@ class CaptureActions(QObject):
         window.tabifyDockWidget(window.docks["signature"], window.docks["followups"])
         window.docks["details"].raise_()
         window.docks["stakeholders"].raise_()
-        # A tab group made after the window sized its docks (resizeDocks) loses those sizes, and
-        # the bottom dock then takes most of the height: the sides again now, the bottom once the
-        # timeline is in it (show_workspace). A saved layout (restoreState) still wins.
-        window.resizeDocks([window.docks["stakeholders"], window.docks["details"]], [310, 300],
-                           Qt.Orientation.Horizontal)
-        self._bottom_sized = False
+        # (the window sizes its docks after this: see MainWindow.__init__)
         # a toolbar of the window's own: the map's toolbar has no room left beside the docks
         self.toolbar = window.addToolBar(tr("Contacts"))
         self.toolbar.setObjectName("contactsToolBar")
@@ -1478,11 +1473,6 @@ class CaptureActions(QObject):
         self.followups.open_requested.connect(self.edit_contact)
         self.followups.told.connect(window.tell)
         window.docks["followups"].setWidget(self.followups)
-        if not self._bottom_sized:
-            self._bottom_sized = True
-            bottom = window.docks["timeline"]
-            if bottom.widget() is not None:
-                window.resizeDocks([bottom], [bottom.widget().sizeHint().height()], Qt.Orientation.Vertical)
         requested = getattr(window.map.controller, "log_requested", None)
         if requested is not None:
             requested.connect(self.log_contact)

@@ -70,13 +70,15 @@ class MainWindow(QMainWindow):
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["stakeholders"], self.docks["signature"])
         self.docks["stakeholders"].raise_()
-        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [310, 300],
-                         Qt.Orientation.Horizontal)
         self._build_menus()
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops
         self.capture = install_capture(self)  # Contacts menu, Ctrl+L, the interaction log and follow-ups docks
         self._show_workspace()
-        # the map keeps most of the height: the timeline starts low (the user can drag it up)
+        # Sized once every dock and tab group exists (a tab group made later loses the sizes):
+        # the sides, and the timeline low so the map keeps most of the height. A saved layout
+        # (restoreState below) still wins.
+        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [310, 300],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
         if settings is not None:
             self.restoreGeometry(settings.value("geometry", b""))
