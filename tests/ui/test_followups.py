@@ -14,7 +14,6 @@ from workbench.model import Channel, Followup, Interaction
 from workbench.store import check_workspace
 from workbench.ui.followups import OVERDUE, OVERDUE_BACKGROUND, FollowupsPanel
 from workbench.workspace import EditRefused, Workspace
-from workbench.workspace.followups import add_followup, delete_followups, set_followup_fields
 
 
 @pytest.fixture
@@ -115,7 +114,7 @@ def test_a_follow_up_without_text_is_refused_nothing_written(qtbot, panel: Follo
     assert panel.message.isVisible() and "needs to say what is to be done" in panel.message.text()
     assert ws.counts() == before and ws.undo_stack.count() == 0
     with pytest.raises(EditRefused):
-        add_followup(ws, Followup(id="", what="   "))
+        ws.add_followup(Followup(id="", what="   "))
     assert ws.counts() == before
 
 
@@ -132,8 +131,8 @@ def test_an_unreadable_due_date_or_unknown_person_is_refused(qtbot, panel: Follo
 
 
 def test_edit_and_delete_a_follow_up_on_its_own(qtbot, panel: FollowupsPanel, ws: Workspace) -> None:
-    fid = add_followup(ws, Followup(id="", what="call Anna", due=date(2020, 5, 20), who="me"))
-    set_followup_fields(ws, fid, what="Call Anna back", due=date(2020, 5, 21))
+    fid = ws.add_followup(Followup(id="", what="call Anna", due=date(2020, 5, 20), who="me"))
+    ws.set_followup_fields(fid, what="Call Anna back", due=date(2020, 5, 21))
     row = panel.ids().index(fid)
     assert cell(panel, row, 0).startswith("Call Anna back\n") and cell(panel, row, 1).startswith("Thu 21 May")
     assert panel.model.setData(panel.model.index(row, 1), "+1", Qt.ItemDataRole.EditRole)  # typed in the cell
@@ -145,14 +144,14 @@ def test_edit_and_delete_a_follow_up_on_its_own(qtbot, panel: FollowupsPanel, ws
     ws.undo_stack.undo()
     assert fid in panel.ids()
     with pytest.raises(EditRefused):
-        set_followup_fields(ws, fid, what="")
-    delete_followups(ws, [fid])
+        ws.set_followup_fields(fid, what="")
+    ws.delete_followups([fid])
     assert fid not in panel.ids()
 
 
 def test_a_follow_up_on_its_own_survives_deleting_contacts_and_renames_show(panel: FollowupsPanel,
                                                                             ws: Workspace) -> None:
-    fid = add_followup(ws, Followup(id="", what="Ask Piet", who="piet"))
+    fid = ws.add_followup(Followup(id="", what="Ask Piet", who="piet"))
     ws.delete_interactions(["i1", "i2"])
     assert panel.ids() == [fid]
     ws.rename("piet", "Pieter Jansen")

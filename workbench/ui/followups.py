@@ -33,7 +33,6 @@ from workbench.ui.scrolled import scrolled_body
 from workbench.ui.capture import ENTER, PLAIN, NamePicker, People, due_problem, format_day, parse_due, tr, \
     undo_key, workspace_today
 from workbench.workspace import Change, EditRefused, Workspace
-from workbench.workspace.followups import add_followup, delete_followups, set_followup_fields
 from workbench.workspace.labels import channel_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -376,7 +375,7 @@ class FollowupsPanel(QWidget):
             self.who.setFocus()
             return False
         try:
-            add_followup(self.workspace, Followup(id="", what=what, due=due, who=who), initiator=self)
+            self.workspace.add_followup(Followup(id="", what=what, due=due, who=who), initiator=self)
         except EditRefused as exc:
             self._say(str(exc))
             return False
@@ -415,9 +414,9 @@ class FollowupsPanel(QWidget):
                 except ValueError:
                     self._say(due_problem(str(value)))
                     return
-                set_followup_fields(self.workspace, followup_id, initiator=self, due=due)
+                self.workspace.set_followup_fields(followup_id, initiator=self, due=due)
             else:
-                set_followup_fields(self.workspace, followup_id, initiator=self, what=str(value))
+                self.workspace.set_followup_fields(followup_id, initiator=self, what=str(value))
         except EditRefused as exc:
             self._say(str(exc))
             return
@@ -431,7 +430,7 @@ class FollowupsPanel(QWidget):
         """Delete the selected follow-ups (undoable)."""
         ids = self.selected_ids()
         if ids:
-            delete_followups(self.workspace, ids, initiator=self)
+            self.workspace.delete_followups(ids, initiator=self)
             for i in ids:
                 self._ticked.pop(i, None)
             self.reload()

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from workbench.model import (
     Dataset,
+    Followup,
     Group,
     Interaction,
     Reading,
@@ -61,6 +62,8 @@ PLACE = frozenset({"x", "y", "pinned"})
 #: (A reading keeps its relation, so that the map recolours that line without a read.)
 KEEP: Mapping[str, Sequence[str]] = {**{t: tuple(c for _e, c, _f in o) for t, o in OWNERS.items()},
                                      "readings": ("relation_id",)}
+#: A follow-up's fields → its columns.
+FOLLOWUP_COLUMNS: Mapping[str, str] = {"what": "what", "due": "due", "done": "done", "who": "who_id"}
 #: Tables whose rows are entities of another name.
 ENTITY_OF: Mapping[str, str] = {"sensing_settings": "settings"}
 
@@ -694,6 +697,36 @@ class Workspace(QObject):
         text = tr("Mark follow-up done") if done else tr("Reopen follow-up")
         self._set_fields(text, "followups", followup_id, {"done": bool(done)}, initiator)
 
+    def add_followup(self, followup: Followup, initiator: object | None = None) -> str:
+        """Add a follow-up that belongs to no interaction ("call Anna next week"); returns its id."""
+        _check_what(followup.what)
+        if not followup.id:
+            followup = replace(followup, id=new_id())
+        row = {"id": followup.id, "interaction_id": None, "position": 0, "what": followup.what.strip(),
+               "due": followup.due, "done": bool(followup.done), "who_id": followup.who}
+        text = tr("Add follow-up %1").replace("%1", _short(followup.what))
+        self._edit(text, lambda s: ([], [("followups", row)]), initiator)
+        return followup.id
+
+    def set_followup_fields(self, followup_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of a follow-up (``what``, ``due``, ``who``, ``done``), on its own
+        or part of an interaction; undo restores just those."""
+        unknown = set(fields) - set(FOLLOWUP_COLUMNS)
+        if unknown:
+            raise KeyError(f"a follow-up has no editable field {sorted(unknown)!r}")
+        if "what" in fields:
+            _check_what(fields["what"])
+            fields["what"] = str(fields["what"]).strip()
+        columns = {FOLLOWUP_COLUMNS[k]: v for k, v in fields.items()}
+        self._set_fields(tr("Edit follow-up"), "followups", followup_id, columns, initiator)
+
+    def delete_followups(self, ids: Sequence[str], initiator: object | None = None) -> None:
+        """Delete follow-ups (ones on their own, or single follow-ups of an interaction)."""
+        if ids:
+            text = tr("Delete follow-up") if len(ids) == 1 else tr("Delete %n follow-ups").replace(
+                "%n", str(len(ids)))
+            self._delete(text, "followups", ids, initiator)
+
     def delete_interactions(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete interactions (their readings stay, unlinked)."""
         self._delete(tr("Delete interaction"), "interactions", ids, initiator)
@@ -713,6 +746,16 @@ class Workspace(QObject):
     def delete_sessions(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete sessions."""
         self._delete(tr("Delete session"), "sessions", ids, initiator)
+
+
+def _check_what(what: Any) -> None:
+    if not str(what or "").strip():
+        raise EditRefused(tr("A follow-up needs to say what is to be done."))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _with_ids(interaction: Interaction) -> Interaction:
