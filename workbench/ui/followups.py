@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, \
-    QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
+    QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.model import Followup, Interaction
-from workbench.ui.scrolled import scrolled_body
+from workbench.ui.scrolled import LazyDock, scrolled_body
 from workbench.ui.capture import ENTER, PLAIN, NamePicker, People, due_problem, format_day, parse_due, tr, \
     undo_key, workspace_today
 from workbench.workspace import Change, EditRefused, Workspace
@@ -187,7 +187,7 @@ class FollowupModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class FollowupsPanel(QWidget):
+class FollowupsPanel(LazyDock):
     """The follow-ups dock: a line to add one on its own, the open ones below."""
 
     open_requested = Signal(str)  # interaction id
@@ -272,18 +272,7 @@ class FollowupsPanel(QWidget):
                              border-radius: 4px; padding: 4px 6px; }
         """)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Modest: a dock shares its side with the others and leaves the map its width."""
-        return QSize(280, 360)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(120, 160)
-
     # ------------------------------------------------------------------ reading
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if not self.loaded:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         """Read the open follow-ups (and where they came from) again."""

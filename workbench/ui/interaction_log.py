@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, \
-    QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+    QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.model import Channel, Interaction
-from workbench.ui.scrolled import scrolled_body
+from workbench.ui.scrolled import LazyDock, scrolled_body
 from workbench.ui.capture import ENTER, NamePicker, People, delete_contacts, format_day, remark_kind_label, \
     tr, undo_key, workspace_today
 from workbench.workspace import Change, Selection, Workspace
@@ -213,7 +213,7 @@ class LogFilter(QSortFilterProxyModel):
                 and (self.end is None or day <= self.end))
 
 
-class InteractionLog(QWidget):
+class InteractionLog(LazyDock):
     """The log dock: filters above, contacts below, newest first."""
 
     open_requested = Signal(str)    # interaction id
@@ -333,18 +333,7 @@ class InteractionLog(QWidget):
         edit.dateChanged.connect(self._dates_changed)
         return edit
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Modest: a dock shares its side with the others and leaves the map its width."""
-        return QSize(280, 360)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(120, 160)
-
     # ------------------------------------------------------------------ reading
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if not self.loaded:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         """Read the log again: of the person shown when there is one (a quick, indexed

@@ -1,9 +1,10 @@
-"""A dock's contents in a scroll area, so that the dock can be narrower than its filters
-(the map keeps its room)."""
+"""Docks that list things: contents in a scroll area, so that the dock can be narrower than
+its filters (the map keeps its room), modest sizes, and rows read when first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -22,3 +23,25 @@ def scrolled_body(owner: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
     layout.setContentsMargins(4, 4, 4, 4)
     layout.setSpacing(4)
     return area, body, layout
+
+
+class LazyDock(QWidget):
+    """A dock's panel that reads its rows only when first shown (``reload``), and asks for
+    modest sizes: a dock shares its side with the others and leaves the map its width."""
+
+    loaded = False
+
+    def reload(self) -> None:
+        """Read what the panel shows (again)."""
+        raise NotImplementedError
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(280, 360)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(120, 160)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self.loaded:
+            self.reload()
+        super().showEvent(event)
