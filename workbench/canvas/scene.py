@@ -136,12 +136,7 @@ class MapScene(QGraphicsScene):
 
     def _refresh_layers(self, groups: Iterable[str] | None = None) -> None:
         """Positions changed: new bounds, fresh caches, label room, regions (of *groups*)."""
-        if len(self.pos):
-            lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
-            pad = style.NODE_RADIUS * 2 + 10
-            rect = QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
-        else:
-            rect = QRectF()
+        rect = self._nodes_rect()
         for layer in (self.edge_layer, self.live_layer, self.overview_layer):
             layer.set_bounds(rect)
             layer.invalidate()
@@ -149,6 +144,14 @@ class MapScene(QGraphicsScene):
         self._refresh_regions(groups)
 
     _room_valid = False
+
+    def _nodes_rect(self) -> QRectF:
+        """Every node with room around it (the cached layers' bounds)."""
+        if not len(self.pos):
+            return QRectF()
+        lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
+        pad = style.NODE_RADIUS * 2 + 10
+        return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
 
     def _area(self, nodes: Iterable[int] = (), relations: Iterable[int] = (),
               extra: Sequence[np.ndarray] = ()) -> QRectF:
@@ -173,12 +176,7 @@ class MapScene(QGraphicsScene):
 
     def _fit_bounds(self) -> None:
         """The cached layers' bounds follow the nodes (a node moved beyond them)."""
-        if len(self.pos):
-            lo, hi = self.pos.min(axis=0), self.pos.max(axis=0)
-            pad = style.NODE_RADIUS * 2 + 10
-            rect = QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
-        else:
-            rect = QRectF()
+        rect = self._nodes_rect()
         for layer in (self.edge_layer, self.live_layer, self.overview_layer):
             if not layer.boundingRect().contains(rect):
                 layer.set_bounds(rect.united(layer.boundingRect()) if not layer.boundingRect().isEmpty() else rect)
