@@ -145,12 +145,8 @@ class MapController(QObject):
 
     def relation_kinds(self) -> list[str]:
         """Kinds in use, most used first, then the usual ones (for the kind chooser)."""
-        counts: dict[str, int] = {}
-        for r in self.scene.relations.values():
-            if r.kind:
-                counts[r.kind] = counts.get(r.kind, 0) + 1
-        return sorted(counts, key=lambda k: -counts[k]) + [
-            k for k in DEFAULT_RELATION_KINDS if k not in counts]
+        used = self.workspace.relation_kinds()
+        return used + [k for k in DEFAULT_RELATION_KINDS if k not in used]
 
     # ------------------------------------------------------------------ editing
     def _try(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
