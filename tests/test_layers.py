@@ -116,6 +116,9 @@ TOP_MODULES: dict[str, Rule] = {
 }
 
 _DYNAMIC = {"import_module", "__import__"}
+#: What ``workbench/__init__.py`` defines (the version, from the package metadata): any
+#: layer may read it, as ``from workbench import version``.
+PACKAGE_NAMES = {"version", "__version__", "DISTRIBUTION"}
 
 
 # --------------------------------------------------------------------------- the checker
@@ -251,7 +254,7 @@ def check_source(path: str, source: str) -> list[str]:
             continue
         for name in names:
             parts = name.split(".")
-            if parts[0] == PACKAGE and len(parts) > 1:
+            if parts[0] == PACKAGE and len(parts) > 1 and not (len(parts) == 2 and parts[1] in PACKAGE_NAMES):
                 target = parts[1]
                 if target != layer and target not in rule.ours:
                     problems.append(f"{where}: {layer} must not import {PACKAGE}.{target}")

@@ -56,6 +56,7 @@ def _day(text: str) -> date:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py", description="Voelspriet — the facilitator's workbench.")
+    p.add_argument("-V", "--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="write the demo workspace")
     demo.add_argument("out", metavar="OUT", type=Path)
@@ -292,6 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(lambda: handler(args))
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
+        return 0
+    if argv and argv[0] in ("--version", "-V"):
+        if len(argv) > 1:
+            print(f"error: --version takes no arguments, got {argv[1]!r}", file=sys.stderr)
+            return 2
+        from workbench import version
+
+        print(f"Voelspriet {version()}")
         return 0
     args = _app_parser().parse_args(argv)
     from workbench.bootstrap import run_app
