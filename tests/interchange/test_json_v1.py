@@ -169,7 +169,11 @@ CASES: list[tuple[str, Callable[[Doc], None] | Any, str, str]] = [
     ("done", _set("interactions.0.followups.0.done", 1), "$.interactions[0].followups[0].done",
      "expected true or false"),
     ("session title", _drop("sessions.0.title"), "$.sessions[0].title", "is missing"),
-    ("agenda", _set("sessions.0.agenda", ["a", None]), "$.sessions[0].agenda[1]", "expected text, got null"),
+    # a file with titles only (another tool's): they are read, and checked
+    ("agenda", lambda doc: (_drop("sessions.0.agenda_items")(doc), _set("sessions.0.agenda", ["a", None])(doc)),
+     "$.sessions[0].agenda[1]", "expected text, got null"),
+    ("agenda item", _set("sessions.0.agenda_items", [{"title": "a"}, {"minutes": 5}]),
+     "$.sessions[0].agenda_items[1].title", "is missing"),
     # whole-document rules (validate): they name the entity
     ("duplicate id", _set("stakeholders.3.id", "gem"), "stakeholders", "id 'gem' is used more than once"),
     ("unknown end", _set("relations.0.b", "ghost"), "relation 'r1'", "stakeholder 'ghost' does not exist"),

@@ -18,6 +18,7 @@ from typing import Any, Callable, TypeVar
 from workbench.interchange.errors import InterchangeError
 from workbench.interchange.validate import SETTING_RANGES, quoted, validate
 from workbench.model import (
+    AgendaItem,
     Channel,
     Dataset,
     Followup,
@@ -303,7 +304,7 @@ def parse(document: Any, source: str) -> Dataset:
             id=r.ident(se, "id", p), title=r.text(se, "title", p, required=True), at=at,
             place=r.text(se, "place", p), goal=r.text(se, "goal", p),
             attendees=r.ids(se, "attendees", p),
-            agenda=r.texts(se, "agenda", p)))
+            agenda=_agenda(r, se, p)))
 
     planned = {s.id for s in sessions}
     for i, it in enumerate(interactions):
@@ -313,6 +314,32 @@ def parse(document: Any, source: str) -> Dataset:
                       tuple(readings), tuple(interactions), tuple(sessions))
     validate(dataset, source)
     return dataset
+
+
+#: The longest agenda item a file may plan (minutes): a whole day.
+MAX_ITEM_MINUTES = 24 * 60
+
+
+def _agenda(r: _Reader, session: dict[str, Any], path: str) -> tuple[AgendaItem, ...]:
+    """A session's agenda: ``agenda_items`` when the file has them, else ``agenda``.
+
+    Voelspriet writes both (see ``document``): ``agenda`` as plain titles, which any reader
+    of JSON v1 understands, and ``agenda_items`` as ``{title, minutes?, owner?}`` objects
+    with the durations and owners. A reader that does not know ``agenda_items`` ignores it
+    (unknown keys are ignored, PRODUCT.md), so files stay readable by others; this reader
+    prefers it, and reads a file with titles only as items without a duration.
+    """
+    if session.get("agenda_items") is None:
+        return tuple(AgendaItem(title) for title in r.texts(session, "agenda", path))
+    items = []
+    for i, raw in enumerate(r.list(session, "agenda_items", path)):
+        q = f"{path}.agenda_items[{i}]"
+        item = r.obj(raw, q)
+        minutes = r.number(item, "minutes", q, cast=int)
+        if minutes is not None and not 0 <= minutes <= MAX_ITEM_MINUTES:
+            r.fail(f"{q}.minutes", f"expected 0 to {MAX_ITEM_MINUTES} minutes, got {quoted(minutes)}")
+        items.append(AgendaItem(r.text(item, "title", q, required=True), minutes, r.text(item, "owner", q)))
+    return tuple(items)
 
 
 def _settings(r: _Reader, root: dict[str, Any]) -> SensingSettings | None:
@@ -400,7 +427,10 @@ def document(d: Dataset) -> dict[str, Any]:
                            "who": f.who} for f in i.followups],
             **({"session": i.session} if i.session else {})} for i in d.interactions],
         "sessions": [{"id": s.id, "title": s.title, "at": iso(s.at), "place": s.place,
-                      "goal": s.goal, "attendees": list(s.attendees), "agenda": list(s.agenda)}
+                      "goal": s.goal, "attendees": list(s.attendees),
+                      # titles for every reader of v1; the items, with durations, for ours (_agenda)
+                      "agenda": [item.title for item in s.agenda],
+                      "agenda_items": [item.to_json() for item in s.agenda]}
                      for s in d.sessions],
     }
 

@@ -12,6 +12,7 @@ from workbench.model.enums import (
 )
 from workbench.model.values import (
     ENERGY_LABELS,
+    AgendaItem,
     Dataset,
     Followup,
     Group,
@@ -28,6 +29,6 @@ from workbench.model.values import (
 
 __all__ = [
     "Action", "Channel", "Phase", "RemarkKind", "Signal", "Source", "StakeholderKind", "Status",
-    "ENERGY_LABELS", "Dataset", "Followup", "Group", "Interaction", "Reading", "Relation", "Remark",
+    "ENERGY_LABELS", "AgendaItem", "Dataset", "Followup", "Group", "Interaction", "Reading", "Relation", "Remark",
     "SensingSettings", "Session", "Stakeholder", "WorkspaceInfo", "new_id",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Mapping
 
 from workbench.model.enums import Channel, Phase, RemarkKind, Source, StakeholderKind, Status
@@ -164,8 +164,47 @@ class Interaction:
 
 
 @dataclass(frozen=True)
+class AgendaItem:
+    """One item of a session's agenda: what, for how long (minutes; None: not planned)
+    and who leads it (a name as typed, often an attendee's; empty: the facilitator)."""
+
+    title: str
+    minutes: int | None = None
+    owner: str = ""
+
+    @staticmethod
+    def of(value: "AgendaItem | str | Mapping[str, Any]") -> "AgendaItem":
+        """An item from what a file or an older workspace holds: a plain text is a title
+        without a duration; a mapping has ``title`` and optionally ``minutes`` and ``owner``."""
+        if isinstance(value, AgendaItem):
+            return value
+        if not isinstance(value, Mapping):
+            return AgendaItem(str(value))
+        minutes = value.get("minutes")
+        try:
+            minutes = None if minutes is None or isinstance(minutes, bool) else max(0, int(minutes))
+        except (TypeError, ValueError):
+            minutes = None
+        return AgendaItem(str(value.get("title") or ""), minutes, str(value.get("owner") or ""))
+
+    def to_json(self) -> dict[str, Any]:
+        """The item as stored and exchanged: ``{title, minutes, owner}`` (owner left out
+        when empty, minutes when not planned)."""
+        out: dict[str, Any] = {"title": self.title}
+        if self.minutes is not None:
+            out["minutes"] = self.minutes
+        if self.owner:
+            out["owner"] = self.owner
+        return out
+
+
+@dataclass(frozen=True)
 class Session:
-    """A planned session with attendees and an agenda."""
+    """A planned session with attendees and an agenda.
+
+    ``agenda`` holds ``AgendaItem``s; plain texts given for it (older files and
+    workspaces) become items without a duration.
+    """
 
     id: str
     title: str
@@ -173,7 +212,30 @@ class Session:
     place: str = ""
     goal: str = ""
     attendees: tuple[str, ...] = ()
-    agenda: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+
+    def __post_init__(self) -> None:
+        if any(not isinstance(item, AgendaItem) for item in self.agenda) or not isinstance(self.agenda, tuple):
+            object.__setattr__(self, "agenda", tuple(AgendaItem.of(item) for item in self.agenda))
+
+    def schedule(self) -> list[tuple[AgendaItem, datetime | None, datetime | None]]:
+        """Each agenda item with its start and end, counted from the session's start.
+
+        Times are known up to the first item without a duration: that item still has its
+        start, but neither its end nor anything after it can be known.
+        """
+        out: list[tuple[AgendaItem, datetime | None, datetime | None]] = []
+        start: datetime | None = self.at
+        for item in self.agenda:
+            end = start + timedelta(minutes=item.minutes) if start is not None and item.minutes is not None else None
+            out.append((item, start, end))
+            start = end
+        return out
+
+    def end(self) -> datetime | None:
+        """When the agenda ends (None: an item has no duration, or there is no agenda)."""
+        times = self.schedule()
+        return times[-1][2] if times else None
 
 
 @dataclass(frozen=True)

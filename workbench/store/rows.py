@@ -24,6 +24,7 @@ from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, u
 from sqlalchemy.orm import Session as DbSession
 
 from workbench.model import (
+    AgendaItem,
     Channel,
     Followup,
     Group,
@@ -106,7 +107,7 @@ def interaction_rows(v: Interaction) -> list[Row]:
 def session_rows(v: Session) -> list[Row]:
     """A session with its attendees in order."""
     return [("sessions", {"id": v.id, "title": v.title, "at": v.at, "place": v.place,
-                          "goal": v.goal, "agenda": list(v.agenda)})] + [
+                          "goal": v.goal, "agenda": [item.to_json() for item in v.agenda]})] + [
         ("session_attendees", {"session_id": v.id, "stakeholder_id": s, "position": i})
         for i, s in enumerate(dict.fromkeys(v.attendees))
     ]
@@ -174,7 +175,8 @@ def to_interaction(row: Mapping[str, Any], with_: Sequence[str], remarks: Sequen
 def to_session(row: Mapping[str, Any], attendees: Sequence[str]) -> Session:
     """A session value from its rows."""
     return Session(id=row["id"], title=row["title"], at=row["at"], place=row["place"],
-                   goal=row["goal"], attendees=tuple(attendees), agenda=tuple(row["agenda"] or ()))
+                   goal=row["goal"], attendees=tuple(attendees),
+                   agenda=tuple(AgendaItem.of(item) for item in row["agenda"] or ()))  # texts: older rows
 
 
 def to_group(row: Mapping[str, Any]) -> Group:

@@ -262,7 +262,10 @@ class SessionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     place: Mapped[str] = mapped_column(Text, default="")
     goal: Mapped[str] = mapped_column(Text, default="")
-    agenda: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Items as objects {title, minutes?, owner?}; rows written before agenda items had a
+    # duration hold plain texts, read as titles without one (rows.to_session): the JSON
+    # column takes both, so no migration was needed.
+    agenda: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class AttendeeRow(Base):

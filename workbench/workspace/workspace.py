@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from workbench.model import (
+    AgendaItem,
     Dataset,
     Followup,
     Group,
@@ -64,6 +65,10 @@ KEEP: Mapping[str, Sequence[str]] = {**{t: tuple(c for _e, c, _f in o) for t, o 
                                      "readings": ("relation_id",)}
 #: A follow-up's fields → its columns.
 FOLLOWUP_COLUMNS: Mapping[str, str] = {"what": "what", "due": "due", "done": "done", "who": "who_id"}
+#: A session's fields ``set_session_fields`` edits.
+SESSION_FIELDS = frozenset({"title", "at", "place", "goal"})
+#: The longest an agenda item may last (minutes): a whole day.
+MAX_AGENDA_MINUTES = 24 * 60
 #: Tables whose rows are entities of another name.
 ENTITY_OF: Mapping[str, str] = {"sensing_settings": "settings"}
 
@@ -746,6 +751,69 @@ class Workspace(QObject):
     def delete_sessions(self, ids: Sequence[str], initiator: object | None = None) -> None:
         """Delete sessions."""
         self._delete(tr("Delete session"), "sessions", ids, initiator)
+
+    def _session(self, session_id: str) -> Session:
+        found = self.sessions([session_id])
+        if not found:
+            raise EditRefused(tr("This session no longer exists; it may have been deleted."))
+        return found[0]
+
+    def set_session_fields(self, session_id: str, initiator: object | None = None, **fields: Any) -> None:
+        """Change some fields of a session (``title``, ``at``, ``place``, ``goal``); undo
+        restores just those. Attendees and agenda have operations of their own."""
+        unknown = set(fields) - SESSION_FIELDS
+        if unknown:
+            raise KeyError(f"a session has no editable field {sorted(unknown)!r}")
+        if "title" in fields:
+            fields["title"] = " ".join(str(fields["title"]).split())
+            if not fields["title"]:
+                raise EditRefused(tr("A session needs a title."))
+        for key in ("place", "goal"):
+            if key in fields:
+                fields[key] = str(fields[key]).strip()
+        title = str(fields.get("title") or self._session(session_id).title)
+        self._set_fields(tr("Edit session %1").replace("%1", _short(title)), "sessions", session_id, fields,
+                         initiator)
+
+    def duplicate_session(self, session_id: str, at: datetime | None = None,
+                          initiator: object | None = None) -> str:
+        """A copy of a session (same attendees and agenda; at *at*, else the same time)
+        titled "… (copy)"; returns the copy's id."""
+        original = self._session(session_id)
+        copy = replace(original, id=new_id(), title=tr("%1 (copy)").replace("%1", original.title),
+                       at=at or original.at)
+        rows = R.session_rows(copy)
+        self._edit(tr("Duplicate %1").replace("%1", _short(original.title)), lambda s: ([], rows), initiator)
+        return copy.id
+
+    def set_session_attendees(self, session_id: str, attendees: Sequence[str],
+                              initiator: object | None = None) -> None:
+        """Make *attendees* (in this order) the session's attendees."""
+        title = self._session(session_id).title
+        wanted = list(dict.fromkeys(attendees))
+
+        def build(s: DbSession) -> Step:
+            current = [r for r in queries.existing_rows(s, [("sessions", {"id": session_id})])
+                       if r[0] == "session_attendees"]
+            return current, [("session_attendees", {"session_id": session_id, "stakeholder_id": sid,
+                                                    "position": i}) for i, sid in enumerate(wanted)]
+
+        self._edit(tr("Change attendees of %1").replace("%1", _short(title)), build, initiator)
+
+    def set_session_agenda(self, session_id: str, agenda: Sequence[AgendaItem | str],
+                           initiator: object | None = None) -> None:
+        """Make *agenda* the session's agenda (items in order, each with its duration and owner)."""
+        items = [AgendaItem.of(item) for item in agenda]
+        for item in items:
+            if not item.title.strip():
+                raise EditRefused(tr("An agenda item needs a title."))
+            if item.minutes is not None and not 0 <= item.minutes <= MAX_AGENDA_MINUTES:
+                raise EditRefused(tr("An agenda item lasts from 0 to %1 minutes.").replace(
+                    "%1", str(MAX_AGENDA_MINUTES)))
+        items = [AgendaItem(" ".join(i.title.split()), i.minutes, " ".join(i.owner.split())) for i in items]
+        title = self._session(session_id).title
+        self._set_fields(tr("Edit agenda of %1").replace("%1", _short(title)), "sessions", session_id,
+                         {"agenda": [item.to_json() for item in items]}, initiator)
 
 
 def _check_what(what: Any) -> None:
