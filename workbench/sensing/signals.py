@@ -359,6 +359,13 @@ def _in_window(ctx: Context, at: datetime, window: int) -> bool:
     return at < ctx.end_of_today and ctx.age(at) <= window
 
 
+def answered(contact_times: Sequence[datetime], raised: datetime, end: datetime) -> bool:
+    """Whether someone with these *contact_times* (oldest first) was spoken with after a
+    remark they *raised*, before *end* (the end of the radar's day): a doubt so followed
+    is no longer open. Also what a conversation prep calls an open doubt."""
+    return bisect_right(contact_times, raised) < bisect_left(contact_times, end)
+
+
 def doubt(obs: Observations, ctx: Context) -> Iterator[Hit]:
     """Doubts in the window with no contact with their author since."""
     window = ctx.settings.doubt_window_days
@@ -369,8 +376,7 @@ def doubt(obs: Observations, ctx: Context) -> Iterator[Hit]:
             continue
         if not _in_window(ctx, remark.at, window):
             continue
-        times = obs.contact_dates.get(remark.by, ())
-        if bisect_right(times, remark.at) < bisect_left(times, end):
+        if answered(obs.contact_dates.get(remark.by, ()), remark.at, end):
             continue  # someone spoke with them after the doubt
         open_doubts.setdefault(remark.by, []).append(remark)
     for sid, remarks in open_doubts.items():
@@ -494,7 +500,7 @@ SIGNALS = (radio_silence, energy, doubt, recurring_theme, overdue_followup)
 
 
 __all__ = [
-    "ACTION_STRENGTH", "Context", "EnergyDip", "Hit", "MORE_SIGNAL", "SIGNALS", "SIGNAL_ORDER",
+    "ACTION_STRENGTH", "Context", "answered", "EnergyDip", "Hit", "MORE_SIGNAL", "SIGNALS", "SIGNAL_ORDER",
     "context", "doubt", "energy", "energy_dip", "followup_people", "median_gap_days",
     "overdue_followup", "radio_silence", "recurring_theme", "theme_key",
 ]

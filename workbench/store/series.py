@@ -93,6 +93,15 @@ class OpenFollowup(NamedTuple):
     interaction: str
 
 
+class Contact(NamedTuple):
+    """An interaction someone took part in: when, which, how, and what it was about."""
+
+    at: datetime
+    interaction: str
+    channel: str
+    summary: str
+
+
 class StakeholderColumns(NamedTuple):
     """Every stakeholder as parallel columns, by id."""
 
@@ -293,6 +302,41 @@ def remarks_since(s: DbSession, since: date,
     return tuple(RemarkSeen(*row) for row in s.execute(stmt))
 
 
+def contacts_of(s: DbSession, stakeholder_ids: Iterable[str]) -> dict[str, tuple[Contact, ...]]:
+    """Per stakeholder among *stakeholder_ids*, the interactions they took part in, oldest
+    first (ties by interaction id): what a conversation prep needs (their rhythm, their last
+    contacts with channel and summary). Those without interactions are absent; unknown ids
+    are ignored. One query per 400 ids over the participants' stakeholder index.
+    """
+    i, p = T["interactions"], T["interaction_participants"]
+    stmt = (select(p.c.stakeholder_id, i.c.at, i.c.id, i.c.channel, i.c.summary)
+            .join(p, p.c.interaction_id == i.c.id)
+            .order_by(i.c.at, i.c.id))
+    grouped: dict[str, list[Contact]] = {}
+    wanted = sorted(set(stakeholder_ids))
+    for k in range(0, len(wanted), CHUNK):
+        for sid, at, iid, channel, summary in s.execute(
+                stmt.where(p.c.stakeholder_id.in_(wanted[k:k + CHUNK]))):
+            grouped.setdefault(sid, []).append(Contact(at, iid, channel, summary or ""))
+    return {sid: tuple(grouped[sid]) for sid in sorted(grouped)}  # each id's rows come from one query
+
+
+def remarks_by(s: DbSession, stakeholder_ids: Iterable[str]) -> tuple[RemarkSeen, ...]:
+    """Every remark raised by any of *stakeholder_ids*, whenever, ordered as
+    :func:`remarks_since` orders them (the interaction's time, its id, the position)."""
+    m, i = T["remarks"], T["interactions"]
+    stmt = (select(m.c.by_id, m.c.theme, m.c.kind, i.c.at, m.c.interaction_id, m.c.text)
+            .join(i, i.c.id == m.c.interaction_id)
+            .order_by(i.c.at, m.c.interaction_id, m.c.position, m.c.id))
+    wanted = sorted(set(stakeholder_ids))
+    found: list[RemarkSeen] = []
+    for k in range(0, len(wanted), CHUNK):
+        found += [RemarkSeen(*row) for row in s.execute(stmt.where(m.c.by_id.in_(wanted[k:k + CHUNK])))]
+    if len(wanted) > CHUNK:
+        found.sort(key=lambda r: (r.at, r.interaction))
+    return tuple(found)
+
+
 def open_followups(s: DbSession) -> tuple[OpenFollowup, ...]:
     """Follow-ups not done, by due date (those without one last), then id.
 
@@ -321,15 +365,18 @@ def stakeholder_status(s: DbSession) -> StakeholderColumns:
 
 
 __all__ = [
+    "Contact",
     "OpenFollowup",
     "RemarkSeen",
     "Series",
     "StakeholderColumns",
     "contact_dates",
+    "contacts_of",
     "latest_readings",
     "open_followups",
     "readings_series",
     "relation_ends",
+    "remarks_by",
     "remarks_since",
     "stakeholder_status",
 ]

@@ -356,6 +356,15 @@ class Workspace(QObject):
         """Remarks made at or after *since*, oldest first."""
         return self._read(series.remarks_since, since)
 
+    def contacts_of(self, stakeholder_ids: Sequence[str]) -> dict[str, tuple[series.Contact, ...]]:
+        """Per stakeholder (of these): the interactions they took part in (time, id, channel,
+        summary), oldest first."""
+        return self._read(series.contacts_of, stakeholder_ids)
+
+    def remarks_by(self, stakeholder_ids: Sequence[str]) -> tuple[series.RemarkSeen, ...]:
+        """Every remark these stakeholders raised, oldest first."""
+        return self._read(series.remarks_by, stakeholder_ids)
+
     def open_followups(self) -> tuple[series.OpenFollowup, ...]:
         """Follow-ups not done yet, by due date."""
         return self._read(series.open_followups)
