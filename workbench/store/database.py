@@ -16,6 +16,14 @@ nothing, not even SQLite's ``-wal`` and ``-shm`` files: a file that no one has o
 nothing behind; one that is open in a Voelspriet window is read beside that window's
 ``-wal`` and ``-shm``. A reader checks afterwards that the file did not change while it
 read (``FileState``).
+
+A workspace may be encrypted (``store.cipher``: SQLCipher through SQLAlchemy's
+``sqlite+pysqlcipher`` dialect). Everything here takes its passphrase (``passphrase=``)
+and works on it the same: the probe, reading only, the pre-migration backup (encrypted
+with the same key), migrations (Alembic over the keyed connection), copies and ``check``.
+Without the passphrase an encrypted file is refused as ``encrypted``, with a wrong one as
+``wrong_passphrase``; a passphrase given for a plain file is ignored. ``set_passphrase``
+encrypts a workspace, changes its passphrase or decrypts it, in place and all or nothing.
 """
 
 from __future__ import annotations
@@ -30,10 +38,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from workbench.store import cipher
 from workbench.store.lock import FileLock, LockHeld
 from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceRow
 
@@ -41,9 +50,9 @@ from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceR
 APPLICATION_ID = 0x566F656C
 #: Every schema revision this version knows, oldest first; the last is the head.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_map_and_sensing", "0003_standalone_followups",
-                                     "0004_meetings")
+                                     "0004_meetings", "0005_radar_marks")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 SUFFIX = ".voelspriet"
 #: The tables every revision has (0001_initial made them); the head has all of the schema's.
 FIRST_TABLES = frozenset({
@@ -71,7 +80,9 @@ class WorkspaceError(Exception):
     and language (``workbench.ui.messages``), and ``path`` names the file (when known).
     Reasons: ``missing``, ``no_folder``, ``folder``, ``not_a_workspace``, ``unreadable``,
     ``corrupt``, ``newer_version``, ``needs_upgrade``, ``read_only``, ``already_open``,
-    ``closed``, ``same_file``, ``exists``.
+    ``closed``, ``same_file``, ``exists``, ``encrypted`` (its passphrase is needed),
+    ``wrong_passphrase``, ``bad_passphrase`` (one that cannot be set, such as an empty one),
+    ``no_encryption`` (SQLCipher is not installed here).
     """
 
     def __init__(self, reason: str, message: str, path: Path | None = None) -> None:
@@ -109,7 +120,9 @@ class Store:
 
     A ``read_only`` store (``open_store(read_only=True)``) never writes and holds no lock;
     ``changed()`` says whether the file changed since it was opened (then what was read
-    may mix two states: read again)."""
+    may mix two states: read again). An encrypted workspace's store holds its
+    ``passphrase`` in memory while it is open (new connections, copies and backups need
+    it); it is never shown (``repr``) nor written anywhere."""
 
     path: Path
     engine: Engine
@@ -119,6 +132,12 @@ class Store:
     _closed: bool = False
     read_only: bool = False
     opened_as: FileState | None = field(default=None, repr=False)
+    passphrase: str | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the workspace file is encrypted (it has a passphrase)."""
+        return self.passphrase is not None
 
     def changed(self) -> bool:
         """True when the file changed since this (read-only) store was opened."""
@@ -156,9 +175,27 @@ class Store:
         self._check_open()
         raw = self.engine.raw_connection()
         try:
-            _backup(raw.driver_connection, target)
+            _backup(raw.driver_connection, target, self.passphrase)
         finally:
             raw.close()
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Encrypt the workspace with *passphrase*, change its passphrase to it, or (with
+        None) decrypt it: in place and all or nothing (``set_passphrase``), under the
+        lock this store holds. The store stays open on the rewritten file."""
+        self._check_open()
+        if self.read_only or self.lock is None:
+            raise _error("read_only", self.path, "is open to read only here; its passphrase cannot change")
+        _check_passphrase(self.path, passphrase)
+        self.engine.dispose()  # the last connection checkpoints and removes the -wal
+        key = self.passphrase
+        try:
+            _rewrite(self.path, self.passphrase, passphrase)
+            key = passphrase
+        finally:
+            self.engine = _make_engine(self.path, passphrase=key)
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self.passphrase = key
 
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock; any later
@@ -226,9 +263,12 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _backup(source: sqlite3.Connection, target: Path) -> None:
+def _backup(source: Any, target: Path, passphrase: str | None = None) -> None:
+    """Copy the open database *source* (a DB-API connection) to *target* with SQLite's
+    backup API, encrypted with *passphrase* when one is given (an encrypted workspace's
+    copy is encrypted with its own passphrase: SQLCipher refuses a plain copy)."""
     with _written_aside(target) as tmp:
-        dest = sqlite3.connect(tmp)
+        dest = cipher.connect(str(tmp), passphrase)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
@@ -246,26 +286,30 @@ def _uri(path: Path) -> str:
     return f"{path.as_uri()}?{flags}"
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_uri(path), uri=True)
+def _connect_read_only(path: Path, passphrase: str | None = None) -> Any:
+    return cipher.connect(_uri(path), passphrase, uri=True)
 
 
-def _make_engine(path: Path, read_only: bool = False) -> Engine:
+def _make_engine(path: Path, read_only: bool = False, passphrase: str | None = None) -> Engine:
     # A pooled connection: opening one per edit (NullPool) costs a WAL checkpoint each
-    # time; pooled, an edit is one durable commit. close() disposes of the pool.
+    # time; pooled, an edit is one durable commit (and, encrypted, one key derivation per
+    # connection instead of per edit). close() disposes of the pool.
     # The driver opens the file itself: a "sqlite:///PATH" URL would cut a path at a "?"
     # or "#" (a folder may be called so).
-    if read_only:
-        uri = _uri(path)
+    target, uri = (_uri(path), True) if read_only else (str(path), False)
+    if passphrase is None:
         engine = create_engine("sqlite://", poolclass=QueuePool,
-                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+                               creator=lambda: sqlite3.connect(target, uri=uri, check_same_thread=False))
     else:
-        name = str(path)
-        engine = create_engine("sqlite://", poolclass=QueuePool,
-                               creator=lambda: sqlite3.connect(name, check_same_thread=False))
+        # SQLAlchemy's SQLCipher dialect keys every new connection ("PRAGMA key") before
+        # the listener below runs; the passphrase is the URL's password, which the URL
+        # never shows (repr, str, logging).
+        module = cipher.driver()
+        engine = create_engine(URL.create("sqlite+pysqlcipher", password=passphrase), poolclass=QueuePool,
+                               creator=lambda: module.connect(target, uri=uri, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin, so that
         # PRAGMAs run outside any transaction (foreign_keys cannot change inside one).
         dbapi_connection.isolation_level = None
@@ -286,8 +330,19 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def _probe(path: Path) -> str:
-    """Validate the file's identity and tables; return its schema revision."""
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The key to open *path* with: *passphrase* when the file is encrypted, else None
+    (a passphrase given for a plain file is not used)."""
+    if not cipher.is_encrypted(path):
+        return None
+    if not cipher.available():
+        raise _unavailable(path)
+    return passphrase
+
+
+def _probe(path: Path, passphrase: str | None = None) -> str:
+    """Validate the file's identity and tables; return its schema revision. *passphrase*
+    is the key of an encrypted file (``key_for``): None for a plain one."""
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -295,7 +350,9 @@ def _probe(path: Path) -> str:
         raise _error("folder", path, "is a folder, not a Voelspriet workspace") from None
     except PermissionError:
         raise _error("unreadable", path, "cannot be read (permission denied)") from None
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and passphrase is None and cipher.is_encrypted(path):
+        raise _error("encrypted", path, "is encrypted; its passphrase is needed to open it")
+    if header != SQLITE_HEADER and passphrase is None:
         raise _error(
             "not_a_workspace",
             path,
@@ -303,9 +360,14 @@ def _probe(path: Path) -> str:
             "file, use 'import FILE --into WORKSPACE'",
         )
     try:
-        con = _connect_read_only(path)
+        con = _connect_read_only(path, passphrase)
         try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            try:
+                app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            except cipher.errors() as exc:
+                if passphrase is not None and cipher.wrong_key(exc):
+                    raise _wrong_passphrase(path) from None
+                raise
             if app_id != APPLICATION_ID:
                 raise _error(
                     "not_a_workspace",
@@ -326,7 +388,7 @@ def _probe(path: Path) -> str:
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         if _read_only_cause(path, exc):
             raise _read_only(path) from None
         raise _error(
@@ -346,6 +408,24 @@ def _probe(path: Path) -> str:
     return revision
 
 
+def _wrong_passphrase(path: Path) -> WorkspaceError:
+    return _error("wrong_passphrase", path, "wrong passphrase; nothing was read or changed (if you are "
+                                            "sure it is right, the file is damaged: open a backup)")
+
+
+def _unavailable(path: Path) -> WorkspaceError:
+    return _error("no_encryption", path, "is encrypted, or is to be, and this Voelspriet cannot "
+                                         "encrypt or decrypt (SQLCipher is not installed here)")
+
+
+def _check_passphrase(path: Path, passphrase: str | None) -> None:
+    if passphrase is not None and not cipher.available():
+        raise _unavailable(path)
+    said = None if passphrase is None else cipher.problem(passphrase)
+    if said is not None:
+        raise _error("bad_passphrase", path, said)
+
+
 def _line(text: object) -> str:
     """A message from SQLite as one short line (it may quote a whole SQL statement)."""
     first = str(text).strip().splitlines()[0] if str(text).strip() else ""
@@ -356,7 +436,7 @@ def _damaged(path: Path, what: str) -> WorkspaceError:
     return _error("corrupt", path, f"is damaged ({what}); open a backup or a saved copy instead")
 
 
-def _read_only_cause(path: Path, exc: sqlite3.Error) -> bool:
+def _read_only_cause(path: Path, exc: Exception) -> bool:
     """True when *exc* (opening *path* to read) comes from a folder or file that cannot be
     written, not from damage: SQLite needs to make ``-shm`` beside a ``-wal``."""
     said = str(exc).lower()
@@ -434,6 +514,7 @@ def open_store(
     read_only: bool = False,
     name: str | None = None,
     facilitator: str = "Facilitator",
+    passphrase: str | None = None,
 ) -> Store:
     """Open (or with *create*, create) the workspace at *path*.
 
@@ -441,7 +522,9 @@ def open_store(
     others pass ``exclusive=False``. With *read_only* (check, export, a screenshot: what
     only reads) the file is opened to read only, without a lock, writing nothing at all:
     a read-only file or folder is fine then. Raises ``WorkspaceError`` for any unusable
-    file (``read_only`` when it must be written and cannot).
+    file (``read_only`` when it must be written and cannot). An encrypted workspace needs
+    its *passphrase* (else ``encrypted``; a wrong one: ``wrong_passphrase``); a new one is
+    created plain.
     """
     path = Path(path).expanduser().absolute()
     if not path.parent.is_dir():
@@ -449,7 +532,7 @@ def open_store(
     if not path.exists() and not create:
         raise _error("missing", path, "does not exist")
     if read_only:
-        return _open_read_only(path)
+        return _open_read_only(path, passphrase)
     lock: FileLock | None = None
     if exclusive:
         lock = FileLock(path)
@@ -469,10 +552,11 @@ def open_store(
         if not path.exists():
             _check_writable(path.parent / ".")
             _create(path, name or path.stem, facilitator)
-        revision = _probe(path)
+        key = key_for(path, passphrase)
+        revision = _probe(path, key)
         _check_revision(path, revision)
         _check_writable(path)
-        engine = _make_engine(path)
+        engine = _make_engine(path, passphrase=key)
         if revision != HEAD_REVISION:
             if not exclusive:
                 engine.dispose()
@@ -484,13 +568,14 @@ def open_store(
             backup = backup_path_for(path, revision)
             raw = engine.raw_connection()
             try:
-                _backup(raw.driver_connection, backup)
+                _backup(raw.driver_connection, backup, key)  # encrypted like the workspace
             finally:
                 raw.close()
             from workbench.store.migrate import upgrade  # Alembic only when needed
 
             upgrade(engine)
-        return Store(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup)
+        return Store(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup,
+                     passphrase=key)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -507,17 +592,18 @@ def _check_revision(path: Path, revision: str) -> None:
         )
 
 
-def _open_read_only(path: Path) -> Store:
+def _open_read_only(path: Path, passphrase: str | None = None) -> Store:
     """A store that only reads *path* (see ``open_store``)."""
     state = FileState.of(path)
-    revision = _probe(path)
+    key = key_for(path, passphrase)
+    revision = _probe(path, key)
     _check_revision(path, revision)
     if revision != HEAD_REVISION:
         raise _error("needs_upgrade", path,
                      "was made by an older Voelspriet; open it in the app once to upgrade it")
-    engine = _make_engine(path, read_only=True)
+    engine = _make_engine(path, read_only=True, passphrase=key)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False), None,
-                 read_only=True, opened_as=state)
+                 read_only=True, opened_as=state, passphrase=key)
 
 
 @contextmanager
@@ -593,26 +679,28 @@ def _remove_stale_builds(path: Path) -> None:
 MAX_PROBLEMS = 10
 
 
-def check_workspace(path: str | os.PathLike[str]) -> list[str]:
+def check_workspace(path: str | os.PathLike[str], passphrase: str | None = None) -> list[str]:
     """Integrity and schema problems of the file at *path*; an empty list when healthy.
 
     It only reads, and writes nothing (no ``-wal`` or ``-shm``), so a workspace in a
     read-only folder is checked as well; one that changed while it was read is read again.
+    An encrypted workspace is checked with its *passphrase* (without it, or with a wrong
+    one, that is the problem reported).
     """
     path = Path(path).expanduser().absolute()
     if not path.exists():
         return [f"{path}: does not exist"]
     for _attempt in range(3):
         state = FileState.of(path)
-        problems = _check(path)
+        problems = _check(path, key_for(path, passphrase))
         if FileState.of(path) == state:
             break
     return problems
 
 
-def _check(path: Path) -> list[str]:
+def _check(path: Path, passphrase: str | None = None) -> list[str]:
     try:
-        revision = _probe(path)
+        revision = _probe(path, passphrase)
     except WorkspaceError as exc:
         return [str(exc)]
     problems: list[str] = []
@@ -621,8 +709,8 @@ def _check(path: Path) -> list[str]:
     if revision != HEAD_REVISION:
         problems.append(f"schema revision {revision} is older than {HEAD_REVISION}")
     try:
-        con = _connect_read_only(path)
-    except sqlite3.Error as exc:
+        con = _connect_read_only(path, passphrase)
+    except cipher.errors() as exc:
         return [str(_read_only(path)) if _read_only_cause(path, exc) else f"{path}: cannot be read ({_line(exc)})"]
     try:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
@@ -642,8 +730,141 @@ def _check(path: Path) -> list[str]:
             problems.append(f"there are {facilitators} facilitators; a workspace has exactly one")
         if con.execute("SELECT count(*) FROM workspace").fetchone()[0] != 1:
             problems.append("the workspace signature row is missing")
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         problems.append(f"integrity: {_line(exc)}")
     finally:
         con.close()
     return problems
+
+
+# ---------------------------------------------------------------------------- encryption
+def set_passphrase(path: str | os.PathLike[str], old: str | None, new: str | None) -> None:
+    """Encrypt the workspace at *path* with *new* (it is plain: *old* None), change its
+    passphrase from *old* to *new*, or decrypt it (*new* None): in place, all or nothing,
+    under its lock (refused as ``already_open`` while a window has it). Raises
+    ``WorkspaceError`` as ``open_store`` does (``encrypted``, ``wrong_passphrase`` …).
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        raise _error("missing", path, "does not exist")
+    _check_passphrase(path, new)
+    lock = FileLock(path)
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise _error("already_open", path,
+                     "is already open in another Voelspriet window; close it there first") from None
+    try:
+        key = key_for(path, old)
+        _check_revision(path, _probe(path, key))
+        _check_writable(path)
+        _rewrite(path, key, new)
+    finally:
+        lock.release()
+
+
+def _rewrite(path: Path, old: str | None, new: str | None) -> None:
+    """Write the closed workspace at *path* (its key *old*, None when plain) again under
+    the key *new* (None: plain), all or nothing: SQLCipher's ``sqlcipher_export`` copies it
+    into a new file beside it, which is checked (same tables and rows) and moved into
+    place. The caller holds the lock and has no connection open.
+
+    Nothing of the old file is left to read beside the new one: its ``-wal`` is
+    checkpointed into it and removed first (a new file must never meet the old one's
+    ``-wal``), and the old file and ``-wal`` are overwritten with zeros once they are no
+    longer the workspace's (as far as the disk allows: a copy-on-write or flash disk may
+    keep old blocks).
+    """
+    module = cipher.driver()
+    wal = Path(f"{path}-wal")
+    with _overwritten_when_unlinked([path, wal]):
+        source = module.connect(str(path))  # SQLCipher's, plain or keyed: it can export
+        try:
+            source.isolation_level = None
+            if old is not None:
+                source.execute(f"PRAGMA key = {cipher.quoted(old)}")
+            source.execute("PRAGMA busy_timeout=5000")
+            # Checkpoint the -wal into the file and remove it (waits for readers).
+            mode = source.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            if str(mode).lower() != "delete" or wal.exists():
+                raise _error("already_open", path, "is being read by another program; try again in a moment")
+            app_id = source.execute("PRAGMA application_id").fetchone()[0]
+            version = source.execute("PRAGMA user_version").fetchone()[0]
+            counts = _row_counts(source, "main")
+            with _written_aside(path) as tmp:
+                source.execute("ATTACH DATABASE ? AS rewritten KEY ?", (str(tmp), new or ""))
+                try:
+                    source.execute("SELECT sqlcipher_export('rewritten')")
+                    source.execute(f"PRAGMA rewritten.application_id = {int(app_id)}")
+                    source.execute(f"PRAGMA rewritten.user_version = {int(version)}")
+                    if _row_counts(source, "rewritten") != counts:
+                        raise OSError(f"{path}: the rewritten copy differs; nothing was changed")
+                finally:
+                    source.execute("DETACH DATABASE rewritten")
+                source.close()
+                _verify_rewritten(tmp, new, counts, path)
+                _fsync(tmp)
+        finally:
+            source.close()
+
+
+def _row_counts(con: Any, schema: str) -> dict[str, int]:
+    names = [r[0] for r in con.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: con.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in names}
+
+
+def _verify_rewritten(tmp: Path, key: str | None, counts: dict[str, int], path: Path) -> None:
+    """The rewritten file opens with *key*, is healthy and has the rows it should."""
+    con = cipher.driver().connect(str(tmp)) if key is not None else sqlite3.connect(tmp)
+    try:
+        if key is not None:
+            con.execute(f"PRAGMA key = {cipher.quoted(key)}")
+        healthy = [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]
+        if not healthy or con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID \
+                or _row_counts(con, "main") != counts:
+            raise OSError(f"{path}: the rewritten copy did not read back the same; nothing was changed")
+    finally:
+        con.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _overwritten_when_unlinked(paths: list[Path]) -> Iterator[None]:
+    """Keep the files at *paths* open through the block; afterwards overwrite with zeros
+    those that are no longer linked anywhere (replaced or removed inside the block), so
+    their old bytes do not stay readable on the disk. Call it with no SQLite connection
+    open on these files after the block (closing a file drops the process's locks on it)."""
+    if os.name == "nt":  # pragma: no cover - an open file cannot be replaced on Windows
+        yield
+        return
+    held: list[int] = []
+    for p in paths:
+        try:
+            held.append(os.open(p, os.O_RDWR))
+        except OSError:
+            continue
+    try:
+        yield
+    finally:
+        for fd in held:
+            try:
+                st = os.fstat(fd)
+                if st.st_nlink == 0:
+                    zeros = bytes(1 << 20)
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    left = st.st_size
+                    while left > 0:
+                        left -= os.write(fd, zeros[:min(left, len(zeros))])
+                    os.fsync(fd)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
