@@ -155,7 +155,8 @@ def conversation_preps(workspace: "Workspace", ids: Sequence[str],
         for sid in finding.ids:
             by_person.setdefault(sid, []).append(finding)
     found = {s.id: s for s in people}
-    return {sid: _prep(found[sid], day, group_names, reads, facilitator, tuple(by_person.get(sid, ())))
+    names, lines = reads.names, reads.with_facilitator()
+    return {sid: _prep(found[sid], day, group_names, reads, tuple(by_person.get(sid, ())), names, lines)
             for sid in dict.fromkeys(ids) if sid in found}
 
 
@@ -179,6 +180,16 @@ class _Reads:
     participants: Mapping[str, tuple[str, ...]]
     needed_readings: int
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Names by id (of everyone involved)."""
+        return dict(zip(self.people.ids, self.people.names))
+
+    def with_facilitator(self) -> dict[str, str]:
+        """Per partner, their relation with the facilitator."""
+        f = self.facilitator
+        return {(b if a == f else a): rid for rid, (a, b) in self.relation_ends.items() if f in (a, b)}
+
     @staticmethod
     def gather(workspace: "Workspace", wanted: Sequence[str], facilitator: str | None,
                settings: SensingSettings, day: date) -> "_Reads":
@@ -191,13 +202,17 @@ class _Reads:
         for remark in workspace.remarks_by(wanted):
             if remark.at < end:
                 remarks.setdefault(remark.by, []).append(remark)
+        # of everyone's recent remarks, those that can touch their findings: their own, and
+        # those on a theme they raised (recurring_theme counts everyone raising it)
+        mine: set[str] = set(wanted)
         recent = workspace.remarks_since(sensing.remarks_from(settings, day))
+        themes = {theme_key(r.theme) for r in recent if r.by in mine} - {""}
+        recent = tuple(r for r in recent if r.by in mine or (r.theme and theme_key(r.theme) in themes))
         # the follow-ups that concern them: theirs, or owed to them (taken from the interaction)
         took_part: dict[str, set[str]] = {}
         for sid, cs in contacts.items():
             for c in cs:
                 took_part.setdefault(c.interaction, set()).add(sid)
-        mine: set[str] = set(wanted)
         followups: dict[str, list[OpenFollowup]] = {}
         relevant: list[OpenFollowup] = []
         for f in workspace.open_followups():
@@ -210,9 +225,17 @@ class _Reads:
                 relevant.append(f)
         needed = sensing.participants_needed(relevant, facilitator, day)
         participants = ({i.id: i.with_ for i in workspace.interactions(sorted(needed))} if needed else {})
+        # everyone the signals about them may name, as columns (a smaller context to build)
+        involved = mine | {sid for pair in ends.values() for sid in pair} | {r.by for r in recent} | {
+            f.who for f in relevant if f.who} | {sid for ids in participants.values() for sid in ids}
+        if facilitator:
+            involved.add(facilitator)
+        columns = workspace.stakeholder_columns()
+        keep = [k for k, sid in enumerate(columns.ids) if sid in involved]
+        people = sensing.People(*([column[k] for k in keep] for column in columns))
         return _Reads(
             wanted=tuple(wanted), end=end, facilitator=facilitator,
-            people=workspace.stakeholder_columns(), relation_ends=ends, series=series,
+            people=people, relation_ends=ends, series=series,
             contacts=contacts, remarks_by={k: tuple(v) for k, v in remarks.items()},
             recent_remarks=recent, followups={k: tuple(v) for k, v in followups.items()},
             participants=participants, needed_readings=sensing.readings_needed(settings))
@@ -237,16 +260,14 @@ class _Reads:
 
 
 def _prep(s: Stakeholder, day: date, group_names: Mapping[str, str], reads: _Reads,
-          facilitator: str | None, findings: tuple[sensing.Finding, ...]) -> Prep:
+          findings: tuple[sensing.Finding, ...], names: Mapping[str, str],
+          lines: Mapping[str, str]) -> Prep:
     contacts = reads.contacts.get(s.id, ())
     times = tuple(c.at for c in contacts)
     latest = tuple(reversed(contacts[-LAST_CONTACTS:]))
     last = tuple(LastContact(c.at, _channel(c.channel), c.summary) for c in latest)
-    energy: tuple[tuple[datetime, int], ...] = ()
-    if facilitator is not None and s.id != facilitator:
-        pair = (min(s.id, facilitator), max(s.id, facilitator))
-        rid = next((r for r, e in reads.relation_ends.items() if e == pair), None)
-        energy = reads.series.get(rid, ()) if rid is not None else ()
+    rid = lines.get(s.id)
+    energy = reads.series.get(rid, ()) if rid is not None else ()
     remarks = reads.remarks_by.get(s.id, ())
     doubts = tuple(r for r in reversed(remarks)
                    if r.kind == RemarkKind.DOUBT and not answered(times, r.at, reads.end))
@@ -257,8 +278,7 @@ def _prep(s: Stakeholder, day: date, group_names: Mapping[str, str], reads: _Rea
                 last_contacts=last, last_contact_ids=tuple(c.interaction for c in latest),
                 contacts=len(contacts), energy=energy, open_doubts=doubts,
                 open_followups=reads.followups.get(s.id, ()), themes=themes, findings=findings)
-    names = dict(zip(reads.people.ids, reads.people.names))
-    return replace(prep, opening_questions=opening_questions(prep, names, facilitator))
+    return replace(prep, opening_questions=opening_questions(prep, names, reads.facilitator))
 
 
 def _channel(value: str) -> Channel:
