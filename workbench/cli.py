@@ -7,6 +7,7 @@ stderr and never a traceback (``VOELSPRIET_DEBUG=1`` shows it, for developers).
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import textwrap
@@ -16,9 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
+    from workbench.workspace.privacy import Erasure
     from workbench.workspace.radar import Radar
 
-COMMANDS = ("demo", "import", "export", "check", "screenshot", "radar")
+COMMANDS = ("demo", "import", "export", "check", "screenshot", "radar", "brief", "erase", "encrypt",
+            "decrypt")
+#: Where the command line takes an encrypted workspace's passphrase from (else it asks on
+#: the terminal); never from an argument, which other users of the computer could read.
+PASSPHRASE_VARIABLE = "VOELSPRIET_PASSPHRASE"
+#: Said before a passphrase is set, and after.
+LOST_PASSPHRASE = ("keep the passphrase safe: without it nobody can open this workspace or its "
+                   "backups again, you neither; there is no way to recover it")
 #: The radar's table fits a terminal this wide.
 TABLE_WIDTH = 100
 
@@ -72,6 +81,14 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a workspace (format by extension: .json, .xlsx, .graphml)")
     exp.add_argument("workspace", metavar="WORKSPACE", type=Path)
     exp.add_argument("--to", required=True, metavar="OUT", type=Path)
+    exp.add_argument("--person", metavar="ID",
+                     help="everything held about this stakeholder only (OUT must be .json)")
+    erase = sub.add_parser("erase", help="erase a person everywhere, unrecoverably (cannot be undone)")
+    erase.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    erase.add_argument("--person", required=True, metavar="ID", help="the stakeholder's id")
+    erase.add_argument("--yes", action="store_true", help="do not ask: erase")
+    erase.add_argument("--delete-backups", action="store_true",
+                       help="also delete the workspace's backups made before now (they still hold the person)")
     check = sub.add_parser("check", help="integrity and schema; exit 0 healthy, 1 not")
     check.add_argument("workspace", metavar="WORKSPACE", type=Path)
     radar = sub.add_parser("radar", help="who needs attention now: the radar's ranked findings")
@@ -81,11 +98,29 @@ def _parser() -> argparse.ArgumentParser:
                             "as-of date when it has one, else today)")
     radar.add_argument("--json", action="store_true",
                        help="print a JSON list (ids, names, signals, action, score, why, evidence)")
+    brief = sub.add_parser("brief", help="a session's brief as a PDF (A4, in the language the app speaks here)")
+    brief.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    brief.add_argument("--session", required=True, metavar="ID|next",
+                       help="the session's id, or 'next': the first session on or after today")
+    brief.add_argument("--today", type=_day, metavar="DATE",
+                       help="the day the brief is made on, e.g. 2020-05-15 (default: the workspace's "
+                            "as-of date when it has one, else today)")
+    brief.add_argument("--out", required=True, metavar="OUT.pdf", type=Path)
+    brief.add_argument("--without-notes", action="store_true",
+                       help="leave out the private notes and the wording of doubts")
     shot = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
     shot.add_argument("workspace", metavar="WORKSPACE", type=Path)
     shot.add_argument("--out", required=True, metavar="PNG", type=Path)
     shot.add_argument("--select", metavar="ID", help="stakeholder to select")
     shot.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH")
+    enc = sub.add_parser("encrypt", help="encrypt a workspace in place with a passphrase (from "
+                                         f"{PASSPHRASE_VARIABLE}, else asked on the terminal)")
+    enc.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    dec = sub.add_parser("decrypt", help="remove a workspace's encryption, in place (its passphrase "
+                                         f"from {PASSPHRASE_VARIABLE}, else asked on the terminal)")
+    dec.add_argument("workspace", metavar="WORKSPACE", type=Path)
+    p.epilog = (f"An encrypted workspace's passphrase is read from {PASSPHRASE_VARIABLE}, else asked "
+                "on the terminal.")
     return p
 
 
@@ -132,7 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with new_workspace(args.into, name=name) as store:
             summary = run(Workspace(store))
     else:
-        summary = run(Workspace(open_store(args.into)))
+        summary = run(Workspace(open_store(args.into, passphrase=_passphrase(args.into))))
     counts = ", ".join(f"{entity} +{summary.added[entity]} ~{summary.updated[entity]}"
                        for entity in summary.added if summary.added[entity] or summary.updated[entity])
     verb = "created" if created else "imported into"
@@ -146,8 +181,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.interchange.formats import write_any
     from workbench.store import open_store, queries
 
+    if args.person is not None:
+        return _export_person(args)
+
+    passphrase = _passphrase(args.workspace)
     for _attempt in range(3):  # read only; again if the file changed while it was read
-        store = open_store(args.workspace, read_only=True)
+        store = open_store(args.workspace, read_only=True, passphrase=passphrase)
         try:
             with store.session() as s:
                 dataset = queries.dataset(s)
@@ -160,10 +199,120 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_person(args: argparse.Namespace) -> int:
+    """``export WORKSPACE --person ID --to OUT.json``: everything held about one person."""
+    from workbench.store import open_store
+    from workbench.workspace import Workspace
+    from workbench.workspace.privacy import ErasureRefused, export_person
+
+    if args.to.suffix.lower() != ".json":
+        raise Failure(f"{args.to}: everything about a person is written as Voelspriet JSON; "
+                      "give the file a .json name")
+    passphrase = _passphrase(args.workspace)
+    for _attempt in range(3):  # read only; again if the file changed while it was read
+        store = open_store(args.workspace, read_only=True, passphrase=passphrase)
+        workspace = Workspace(store)
+        try:
+            data = export_person(workspace, args.person, args.to)
+        except ErasureRefused as exc:
+            raise Failure(f"{args.workspace}: {exc}") from None
+        finally:
+            workspace.close()
+        if not store.changed():
+            break
+    d = data.dataset
+    print(f"wrote {args.to} (everything about {d.stakeholders[0].name}: {len(d.relations)} relations, "
+          f"{len(d.readings)} readings, {len(d.interactions)} contacts, {len(d.sessions)} sessions)")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Erase a person everywhere, unrecoverably: asks first on a terminal (``--yes`` does
+    not ask; without a terminal ``--yes`` is required)."""
+    from workbench.store import open_store
+    from workbench.workspace import Workspace
+    from workbench.workspace.backups import delete_backups, make_backup, older_backups
+    from workbench.workspace.privacy import ErasureRefused, erase_person, erasure_preview
+
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not args.yes and not interactive:
+        raise Failure("erasing cannot be undone; add --yes to confirm (there is no terminal to ask on)")
+    workspace = Workspace(open_store(args.workspace, passphrase=_passphrase(args.workspace)))  # locked
+    try:
+        try:
+            plan = erasure_preview(workspace, args.person)
+        except ErasureRefused as exc:
+            raise Failure(f"{args.workspace}: {exc}") from None
+        old = older_backups(workspace.path)
+        delete_old = args.delete_backups
+        if not args.yes:
+            print(erasure_summary(plan, future=True))
+            if not _ask(f"Erase {plan.name} everywhere? This cannot be undone. Type yes to erase: "):
+                print("nothing erased")
+                return 1
+            if old and not delete_old:
+                delete_old = _ask(f"{len(old)} backups made before now still hold {plan.name}. "
+                                  "Delete them too? Type yes to delete them: ")
+        erasure = erase_person(workspace, args.person)
+        print(erasure_summary(erasure, future=False))
+        if old and delete_old:
+            gone = delete_backups(workspace.path)
+            make_backup(workspace)  # a backup to go back to, made after the erase
+            print(f"deleted {len(gone)} older backups that still held {erasure.name}")
+        elif old:
+            print(f"note: {len(old)} backups made before now still hold {erasure.name} (in "
+                  f"{old[0].parent}); they are deleted as they age (at the latest after six months), "
+                  "or delete them yourself")
+    finally:
+        workspace.close()
+    return 0
+
+
+def _ask(question: str) -> bool:
+    try:
+        return input(question).strip().lower() in ("yes", "y")
+    except EOFError:
+        return False
+
+
+#: How the counts of an erasure read, in order.
+ERASURE_COUNTS = (("relations", "relations"), ("readings", "energy readings on them"),
+                  ("contacts", "contacts they took part in"),
+                  ("contacts_removed", "of those, contacts with no one else (removed whole)"),
+                  ("remarks", "remarks by them"), ("followups", "follow-ups for them"),
+                  ("sessions", "places in sessions"), ("groups", "group memberships"),
+                  ("drafts", "unsaved drafts naming them"))
+#: How a place where a name was replaced reads.
+MENTION_PLACES = {"workspace": "the signature", "groups": "group", "stakeholders": "stakeholder",
+                  "relations": "relation", "readings": "energy reading", "interactions": "contact",
+                  "remarks": "remark in the contact", "followups": "follow-up of the contact",
+                  "sessions": "session", "drafts": "draft"}
+
+
+def erasure_summary(erasure: "Erasure", future: bool) -> str:
+    """What an erasure removes (*future*) or removed, and where the name was replaced."""
+    lines = [f"{'Erasing' if future else 'Erased'} {erasure.name} ({erasure.person_id}): their record"]
+    lines += [f"  {erasure.counts.get(key, 0):>5}  {label}" for key, label in ERASURE_COUNTS]
+    if erasure.mentions:
+        verb = "is replaced" if future else "was replaced"
+        lines.append(f"Their name {verb} by [erased] in {len(erasure.mentions)} places:")
+        for m in erasure.mentions:
+            place = MENTION_PLACES.get(m.table, m.table)
+            if m.table == "followups" and not m.subject:
+                place = "follow-up"
+            lines.append(f"  {place} {m.subject}".rstrip() + f" ({m.column})")
+    else:
+        lines.append("Nobody else's text names them.")
+    if not future:
+        lines.append("The old bytes were overwritten (secure delete, WAL checkpointed and truncated, "
+                     "file vacuumed).")
+    return "\n".join(lines)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from workbench.store import check_workspace
 
-    problems = check_workspace(args.workspace)
+    problems = check_workspace(args.workspace, _passphrase(args.workspace))
     if problems:
         for line in problems:
             print(f"error: {_one_line(line)}", file=sys.stderr)
@@ -181,8 +330,9 @@ def cmd_radar(args: argparse.Namespace) -> int:
     from workbench.workspace import Workspace
     from workbench.workspace.radar import radar
 
+    passphrase = _passphrase(args.workspace)
     for _attempt in range(3):
-        store = open_store(args.workspace, read_only=True)
+        store = open_store(args.workspace, read_only=True, passphrase=passphrase)
         workspace = Workspace(store)
         try:
             found = radar(workspace, args.today)
@@ -195,6 +345,42 @@ def cmd_radar(args: argparse.Namespace) -> int:
         _write(text + "\n", "strict")
     else:
         _write(radar_table(found, args.workspace.name), "replace")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """A session's brief as a PDF, read only (as the radar reads): written whole or not at
+    all, so a failure leaves no partial PDF behind."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workbench.brief.content import BriefError, next_session, workspace_today
+    from workbench.store import open_store
+    from workbench.ui.app import make_app
+    from workbench.ui.brief_print import save_brief_pdf
+    from workbench.workspace import Workspace
+
+    out = args.out
+    if out.is_dir():
+        raise Failure(f"{out}: is a folder; give the PDF's file name")
+    if not out.parent.is_dir():
+        raise Failure(f"{out}: its folder does not exist")
+    make_app()  # the UI's language, and the map needs the widgets' application
+    store = open_store(args.workspace, read_only=True, passphrase=_passphrase(args.workspace))
+    workspace = Workspace(store)
+    try:
+        session_id = args.session
+        if session_id == "next":
+            found = next_session(workspace, args.today)
+            if found is None:
+                day = args.today or workspace_today(workspace)
+                raise Failure(f"{args.workspace}: no session on or after {day.isoformat()}")
+            session_id = found.id
+        try:
+            result = save_brief_pdf(workspace, session_id, out, args.today, with_notes=not args.without_notes)
+        except BriefError as exc:
+            raise Failure(f"{args.workspace}: {exc}") from None
+    finally:
+        workspace.close()
+    print(f"wrote {out} ({result.pages} {'page' if result.pages == 1 else 'pages'})")
     return 0
 
 
@@ -241,9 +427,86 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workbench.bootstrap import screenshot
 
-    screenshot(args.workspace, args.out, args.size, args.select)
+    screenshot(args.workspace, args.out, args.size, args.select, _passphrase(args.workspace))
     print(f"wrote {args.out}")
     return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a workspace in place (and its backups) with a new passphrase."""
+    from workbench.store import cipher
+    from workbench.store.database import set_passphrase
+
+    path: Path = args.workspace
+    _check_exists(path)
+    if cipher.is_encrypted(path):
+        raise Failure(f"{path}: is already encrypted (to change its passphrase, use File › Change "
+                      "Passphrase… in the app, or decrypt it and encrypt it again)")
+    passphrase = _new_passphrase(path)
+    set_passphrase(path, None, passphrase)
+    print(f"encrypted {path}; {LOST_PASSPHRASE}")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    """Remove a workspace's encryption in place: it is stored readable again."""
+    from workbench.store import cipher
+    from workbench.store.database import set_passphrase
+
+    path: Path = args.workspace
+    _check_exists(path)
+    if not cipher.is_encrypted(path):
+        raise Failure(f"{path}: is not encrypted")
+    set_passphrase(path, _passphrase(path), None)
+    print(f"decrypted {path}; it is stored unencrypted now: anyone who has the file can read it")
+    return 0
+
+
+def _check_exists(path: Path) -> None:
+    if not path.exists():
+        raise Failure(f"{path}: does not exist")
+
+
+def _terminal() -> bool:
+    """True when there is a terminal to ask on."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _passphrase(path: Path) -> str | None:
+    """The passphrase of the workspace at *path* when it is encrypted: from
+    ``VOELSPRIET_PASSPHRASE``, else asked on the terminal (not shown as it is typed);
+    None for a plain workspace. Without either: one ``error: this workspace is encrypted``."""
+    from workbench.store import cipher
+
+    if not cipher.is_encrypted(path):
+        return None
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if not _terminal():
+        raise Failure(f"this workspace is encrypted; set {PASSPHRASE_VARIABLE} to its passphrase, or run "
+                      f"the command in a terminal to be asked for it ({path})")
+    return getpass.getpass(f"Passphrase for {path.name}: ")
+
+
+def _new_passphrase(path: Path) -> str:
+    """A new passphrase for *path*: from ``VOELSPRIET_PASSPHRASE``, else asked twice on the
+    terminal after saying what a lost one means."""
+    from workbench.store import cipher
+
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if not given:
+        if not _terminal():
+            raise Failure(f"{path}: give the new passphrase in {PASSPHRASE_VARIABLE}, or run the command in "
+                          "a terminal to be asked for it")
+        print(f"Encrypting {path.name}. Before you choose a passphrase: {LOST_PASSPHRASE}.", file=sys.stderr)
+        given = getpass.getpass("New passphrase: ")
+        if given and getpass.getpass("The same passphrase again: ") != given:
+            raise Failure("the two passphrases differ; nothing was changed")
+    said = cipher.problem(given)
+    if said is not None:
+        raise Failure(f"{said}; nothing was changed")
+    return given
 
 
 def _check_target(path: Path) -> None:
@@ -289,7 +552,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         args = _parser().parse_args(argv)  # exits 2 on wrong usage
         handler = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-                   "check": cmd_check, "screenshot": cmd_screenshot, "radar": cmd_radar}[args.command]
+                   "check": cmd_check, "screenshot": cmd_screenshot, "radar": cmd_radar, "brief": cmd_brief,
+                   "erase": cmd_erase, "encrypt": cmd_encrypt, "decrypt": cmd_decrypt}[args.command]
         return _run(lambda: handler(args))
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()

@@ -246,6 +246,7 @@ class Workspace(QObject):
     """An open workspace: the one door for edits, with undo, and change notifications."""
 
     changed = Signal(object)  # Change
+    about_to_close = Signal()  # the file is still open (e.g. for a last backup)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -264,8 +265,19 @@ class Workspace(QObject):
         """True once ``close`` ran: every read and edit is refused."""
         return self._store.closed
 
+    @property
+    def read_only(self) -> bool:
+        """True for a workspace opened only to look at (a backup): every edit is refused."""
+        return self._store.read_only
+
+    def _check_writable(self) -> None:
+        if self._store.read_only:
+            raise EditRefused(tr("This is a copy opened only to look at; it cannot be changed."))
+
     def close(self) -> None:
         """Close the file; the Workspace cannot be used afterwards."""
+        if not self._store.closed:
+            self.about_to_close.emit()
         self.undo_stack.clear()
         self._store.close()
 
@@ -392,11 +404,14 @@ class Workspace(QObject):
 
     def save_draft(self, key: str, data: dict[str, Any]) -> None:
         """Keep unsaved work durably inside the workspace (not an edit: no undo, no change)."""
+        self._check_writable()
         with self._store.begin() as s:
             queries.save_draft(s, key, data, datetime.now())
 
     def discard_draft(self, key: str) -> None:
         """Forget a draft (it was saved as an edit, or thrown away)."""
+        if self._store.read_only:
+            return  # nothing was kept in a copy opened to look at
         with self._store.begin() as s:
             queries.discard_draft(s, key)
 
@@ -419,6 +434,7 @@ class Workspace(QObject):
         macro the edit joins the macro's transaction (behind a savepoint, so a refused
         edit leaves the rest of the macro standing) and its undo entry.
         """
+        self._check_writable()
         macro = self._macro
         try:
             if macro is not None:
@@ -457,6 +473,7 @@ class Workspace(QObject):
         if self._macro is not None:
             yield
             return
+        self._check_writable()
         try:
             with self._store.begin() as s:
                 macro = self._macro = _Macro(s, initiator)
