@@ -118,12 +118,18 @@ def open_or_create_default(language: str | None = None) -> Store:
     return open_store(path)
 
 
+class Cancelled(Exception):
+    """The user chose not to open the workspace (cancelled its passphrase)."""
+
+
 def build_main_window(path: Path | None, settings: QSettings | None) -> MainWindow:
     """Open *path* (or the default workspace) and build its main window, not yet shown.
 
     Needs the application object (``make_app``). When the file cannot be opened a dialog
-    says why and the error is raised. ``run_app`` and the start-up benchmark
-    (bench/startup_probe.py) share this path, so the benchmark measures the real app.
+    says why and the error is raised. An encrypted workspace's passphrase is asked for
+    (``ui.encryption.open_asking``); ``Cancelled`` when the user cancels it. ``run_app``
+    and the start-up benchmark (bench/startup_probe.py) share this path, so the benchmark
+    measures the real app.
     """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -132,13 +138,23 @@ def build_main_window(path: Path | None, settings: QSettings | None) -> MainWind
     from workbench.workspace import Workspace
 
     try:
-        store = open_store(path) if path is not None else open_or_create_default()
+        try:
+            workspace: Workspace | None = Workspace(open_store(path) if path is not None
+                                                    else open_or_create_default())
+        except WorkspaceError as exc:
+            if exc.reason != "encrypted" or exc.path is None:
+                raise
+            from workbench.ui.encryption import open_asking
+
+            workspace = open_asking(None, exc.path)
     except (WorkspaceError, FileExistsError, OSError) as exc:
         from workbench.ui.messages import explain
 
         QMessageBox.critical(None, QApplication.translate("App", "Cannot open workspace"), explain(exc).text)
         raise
-    return MainWindow(Workspace(store), settings)
+    if workspace is None:
+        raise Cancelled()
+    return MainWindow(workspace, settings)
 
 
 def run_app(path: Path | None) -> int:
@@ -148,13 +164,18 @@ def run_app(path: Path | None) -> int:
     from workbench.ui.app import make_app
 
     app = make_app()
-    window = build_main_window(path, QSettings())
+    try:
+        window = build_main_window(path, QSettings())
+    except Cancelled:
+        return 0
     window.show()
     return app.exec()
 
 
-def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None) -> None:
-    """Render the main window on *path* offscreen into the PNG *out*."""
+def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None,
+               passphrase: str | None = None) -> None:
+    """Render the main window on *path* (encrypted: with its *passphrase*) offscreen into
+    the PNG *out*."""
     from PySide6.QtCore import QCoreApplication
 
     from workbench.cli import Failure
@@ -163,7 +184,7 @@ def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None)
     from workbench.workspace import Workspace
 
     make_app()
-    store = open_store(path, read_only=True)  # writes nothing: fine in a read-only folder
+    store = open_store(path, read_only=True, passphrase=passphrase)  # writes nothing
     window = MainWindow(Workspace(store))
     try:
         window.resize(*size)

@@ -20,6 +20,7 @@ from workbench.canvas.map_widget import MapWidget
 from workbench.timeline import TimelineWidget
 from workbench.ui.capture import install as install_capture
 from workbench.ui.details_panel import DetailsPanel
+from workbench.ui.encryption import install as install_encryption
 from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
@@ -31,7 +32,6 @@ from workbench.workspace import (
     Workspace,
     WorkspaceError,
     create_workspace,
-    open_workspace,
 )
 
 SUFFIX = ".voelspriet"
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops
         self.capture = install_capture(self)  # Contacts menu, Ctrl+L, the interaction log and follow-ups docks
+        self.encryption = install_encryption(self)  # File › Encrypt Workspace…; passphrases when opening
         self._show_workspace()
         # Sized once every dock and tab group exists (a tab group made later loses the sizes):
         # the sides, and the timeline low so the map keeps most of the height. A saved layout
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.docks["radar"].setWidget(QWidget(self))
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         self.capture.show_workspace(ws, self.selection)
+        self.encryption.show_workspace(ws)
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
@@ -190,9 +192,11 @@ class MainWindow(QMainWindow):
         if Path(path).absolute() == self.workspace.path:
             return True
         try:
-            workspace = open_workspace(Path(path))
+            workspace = self.encryption.open(Path(path))  # asks for the passphrase when encrypted
         except WorkspaceError as exc:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), explain(exc).text)
+            return False
+        if workspace is None:  # cancelled: the current workspace stays
             return False
         self.switch_to(workspace)
         return True

@@ -99,6 +99,16 @@ def _workspace_texts() -> dict[str, tuple[str, str]]:
             "the copy.")),
         "exists": (tr("The file exists"), tr(
             "There is already a file called “%1” in %2. Choose another name.")),
+        "encrypted": (tr("Encrypted workspace"), tr(
+            "“%1” is encrypted. Open it with %3 and enter its passphrase.")),
+        "wrong_passphrase": (tr("Wrong passphrase"), tr(
+            "The passphrase for “%1” is not right, so it was not opened and nothing in it was "
+            "changed. If you are sure of the passphrase, the file may be damaged: open a backup.")),
+        "bad_passphrase": (tr("Passphrase not usable"), tr(
+            "This passphrase cannot be used for “%1”. Choose another one.")),
+        "no_encryption": (tr("Encryption not available"), tr(
+            "“%1” is encrypted, or was to be, but this installation of Voelspriet cannot encrypt or "
+            "decrypt workspaces. Open it with a Voelspriet that can.")),
         "unknown": (tr("Cannot use the workspace"), tr(
             "Voelspriet cannot use “%1”. Use %3 to choose another workspace.")),
     }

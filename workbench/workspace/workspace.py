@@ -285,6 +285,24 @@ class Workspace(QObject):
         """A consistent copy of the file at *target*."""
         self._store.save_copy(target)
 
+    @property
+    def encrypted(self) -> bool:
+        """True when the workspace file is encrypted with a passphrase."""
+        return self._store.encrypted
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Encrypt the file with *passphrase*, change its passphrase, or (None) decrypt it:
+        in place and all or nothing; not an edit (no undo entry, no ``changed``); raises
+        ``WorkspaceError`` (``bad_passphrase``, ``no_encryption`` …) and changes nothing."""
+        self._store.set_passphrase(passphrase)
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True when *passphrase* is the one this encrypted workspace was opened with."""
+        import hmac
+
+        known = self._store.passphrase
+        return known is not None and hmac.compare_digest(known.encode(), passphrase.encode())
+
     # ------------------------------------------------------------------ reading
     def _read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query in a short session (inside a macro: in its transaction)."""
