@@ -1247,32 +1247,46 @@ I("2020-05-14T11:00", "call", ["s-priya"],
 
 SESSION_28_MAY = without(INNER, "s-jeroen", "s-wouter", "s-bas", "s-joost", "s-noor",
                          "s-rob", "s-samira")
+#: Agenda items: (title, minutes, owner: a name as typed, "" for nobody in particular).
+FENNA, MARGRIET, HANNEKE = "Fenna Hoogland", "Margriet Schouten", "Hanneke Peters"
 SESSIONS: list[dict[str, Any]] = [
     {"id": "ses-01", "title": "Creathon: value-driven entrepreneurship", "at": "2019-12-08T10:00",
      "place": "Former printing works, Amersfoort",
      "goal": "Find the questions we share and decide whether to continue together.",
      "attendees": CREATHON,
-     "agenda": ["Welcome and the open-space principles", "Pitch your question",
-                "Working in teams on six questions", "Harvest: shared drivers",
-                "Next steps in Amersfoort and Amsterdam"]},
+     "agenda": [("Welcome and the open-space principles", 30, FENNA), ("Pitch your question", 60, ""),
+                ("Working in teams on six questions", 150, ""), ("Harvest: shared drivers", 60, FENNA),
+                ("Next steps in Amersfoort and Amsterdam", 30, FENNA)]},
     {"id": "ses-02", "title": "Inner circle kickoff", "at": "2020-02-10T19:00",
      "place": "Het Eemhuis, Amersfoort",
      "goal": "Form the teams, agree on the signature and a rhythm for the coming months.",
      "attendees": INNER + ["s-vincent"],
-     "agenda": ["Check-in", "The signature: what, who, why", "Roles: teams, builders, equippers",
-                "Rhythm and first dates", "Check-out"]},
+     "agenda": [("Check-in", 20, FENNA), ("The signature: what, who, why", 40, FENNA),
+                ("Roles: teams, builders, equippers", 45, MARGRIET), ("Rhythm and first dates", 20, ""),
+                ("Check-out", 10, FENNA)]},
     {"id": "ses-03", "title": "Inner circle: roles and time after the lockdown",
      "at": "2020-05-28T19:00", "place": "Garden of Het Eemhuis, Amersfoort (1.5 m apart)",
      "goal": "Re-energise the inner circle: agree on clear roles and a realistic time "
              "investment per builder for the rest of 2020.",
      "attendees": SESSION_28_MAY,
-     "agenda": ["Check-in: how are you, really?",
-                "Roles and time: what is realistic per role until December?",
-                "The Amersfoort hub: membership fee or not?",
-                "Offer of Adviesbureau Tussenruimte to sponsor the training",
-                "Scenario for 2021: a community without the foundation",
-                "Check-out and harvest"]},
+     "agenda": [("Check-in: how are you, really?", 20, FENNA),
+                ("Roles and time: what is realistic per role until December?", 40, MARGRIET),
+                ("The Amersfoort hub: membership fee or not?", 25, HANNEKE),
+                ("Offer of Adviesbureau Tussenruimte to sponsor the training", 15, FENNA),
+                ("Scenario for 2021: a community without the foundation", 30, FENNA),
+                ("Check-out and harvest", 10, "")]},
 ]
+
+
+def session_docs() -> list[dict[str, Any]]:
+    """The sessions as JSON v1: ``agenda`` holds the titles (for any reader of v1),
+    ``agenda_items`` the items with their minutes and owners (which Voelspriet reads)."""
+    out = []
+    for ses in SESSIONS:
+        items = [{"title": t, "minutes": m, **({"owner": o} if o else {})} for t, m, o in ses["agenda"]]
+        out.append({**ses, "agenda": [i["title"] for i in items], "agenda_items": items})
+    return out
+
 
 # ---------------------------------------------------------------------------------------
 # Building the document
@@ -1392,7 +1406,7 @@ def build() -> dict[str, Any]:
         "relations": relations,
         "readings": readings,
         "interactions": docs,
-        "sessions": SESSIONS,
+        "sessions": session_docs(),
     }
 
 
@@ -1529,6 +1543,7 @@ def map_texts(doc: dict[str, Any], text: Callable[[str], str],
         for key in ("title", "place", "goal"):
             ses[key] = text(ses[key])
         ses["agenda"] = [text(item) for item in ses["agenda"]]
+        ses["agenda_items"] = [{**item, "title": text(item["title"])} for item in ses.get("agenda_items", [])]
     return out
 
 
