@@ -237,7 +237,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
     interactive = sys.stdin is not None and sys.stdin.isatty()
     if not args.yes and not interactive:
         raise Failure("erasing cannot be undone; add --yes to confirm (there is no terminal to ask on)")
-    workspace = Workspace(open_store(args.workspace, passphrase=_passphrase(args.workspace)))  # locked
+    passphrase = _passphrase(args.workspace)
+    _check_erasable(args.workspace, args.person, passphrase)  # refused before a byte is written
+    workspace = Workspace(open_store(args.workspace, passphrase=passphrase))  # locked: not while a window has it
     try:
         try:
             plan = erasure_preview(workspace, args.person)
@@ -266,6 +268,23 @@ def cmd_erase(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     return 0
+
+
+def _check_erasable(path: Path, person: str, passphrase: str | None) -> None:
+    """Refuse (``Failure``) erasing no one or the facilitator, reading *path* only."""
+    from workbench.model import StakeholderKind
+    from workbench.store import open_store
+    from workbench.workspace import Workspace
+
+    workspace = Workspace(open_store(path, read_only=True, passphrase=passphrase))
+    try:
+        found = workspace.stakeholder(person)
+    finally:
+        workspace.close()
+    if found is None:
+        raise Failure(f"{path}: no stakeholder with id {person!r}")
+    if found.kind == StakeholderKind.FACILITATOR:
+        raise Failure(f"{path}: the facilitator cannot be erased")
 
 
 def _ask(question: str) -> bool:
@@ -443,8 +462,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         raise Failure(f"{path}: is already encrypted (to change its passphrase, use File › Change "
                       "Passphrase… in the app, or decrypt it and encrypt it again)")
     passphrase = _new_passphrase(path)
-    set_passphrase(path, None, passphrase)
-    print(f"encrypted {path}; {LOST_PASSPHRASE}")
+    left = set_passphrase(path, None, passphrase)
+    print(f"encrypted {path} and its backups; {LOST_PASSPHRASE}")
+    _left_backups(left, "encrypted")
     return 0
 
 
@@ -457,9 +477,17 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     _check_exists(path)
     if not cipher.is_encrypted(path):
         raise Failure(f"{path}: is not encrypted")
-    set_passphrase(path, _passphrase(path), None)
-    print(f"decrypted {path}; it is stored unencrypted now: anyone who has the file can read it")
+    left = set_passphrase(path, _passphrase(path), None)
+    print(f"decrypted {path} and its backups; they are stored unencrypted now: anyone who has "
+          "them can read them")
+    _left_backups(left, "decrypted")
     return 0
+
+
+def _left_backups(left: list[Path], done: str) -> None:
+    if left:
+        print(f"note: {len(left)} backups could not be {done} and stay as they were, "
+              f"e.g. {left[0]}; delete them if they should not stay")
 
 
 def _check_exists(path: Path) -> None:

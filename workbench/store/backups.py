@@ -20,18 +20,21 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from workbench.store import cipher
 from workbench.store.database import (
     SUFFIX,
     Store,
     WorkspaceError,
+    _rewrite,
     _written_aside,
+    engine_passphrase,
+    key_for,
     check_workspace,
     open_store,
     remove_workspace,
@@ -60,12 +63,13 @@ def backup_to(source: Engine | Store, path: Path) -> None:
     """Write a consistent copy of the workspace *source* (an open store or its engine) to
     *path* with SQLite's backup API: written beside *path* and moved there when complete
     (a failure leaves no half-written file), private (0600), one self-contained file (no
-    ``-wal``)."""
+    ``-wal``). The backup of an encrypted workspace is encrypted with its passphrase."""
     engine = source.engine if isinstance(source, Store) else source
+    passphrase = source.passphrase if isinstance(source, Store) else engine_passphrase(engine)
     raw = engine.raw_connection()
     try:
         with _written_aside(Path(path)) as tmp:
-            dest = sqlite3.connect(tmp)
+            dest = cipher.connect(str(tmp), passphrase)
             try:
                 raw.driver_connection.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
@@ -85,7 +89,7 @@ def backups_of(workspace: Path) -> list[Backup]:
     """The rolling backups of *workspace*, newest first."""
     folder = folder_for(workspace)
     prefix = Path(workspace).stem
-    found: list[Backup] = []
+    found: list[tuple[datetime, int, Backup]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -99,9 +103,9 @@ def backups_of(workspace: Path) -> list[Backup]:
             size = entry.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(Backup(Path(entry.path), at, size))
-    found.sort(key=lambda b: (b.at, b.path.name), reverse=True)
-    return found
+        found.append((at, int(match.group(2) or 1), Backup(Path(entry.path), at, size)))
+    found.sort(key=lambda f: f[:2], reverse=True)
+    return [f[2] for f in found]
 
 
 def migration_backups_of(workspace: Path) -> list[Path]:
@@ -183,7 +187,8 @@ def restore(store: Store, backup: Path, now: datetime | None = None) -> tuple[St
     reopened store (*store* is closed) and the backup of the state before.
     """
     backup = Path(backup)
-    problems = check_workspace(backup)
+    passphrase = store.passphrase  # the workspace keeps its encryption, whatever the backup's
+    problems = check_workspace(backup, passphrase)
     if problems:
         raise WorkspaceError("corrupt", f"{backup}: cannot be restored ({problems[0]})", backup)
     before = make_backup(store, now)
@@ -195,7 +200,7 @@ def restore(store: Store, backup: Path, now: datetime | None = None) -> tuple[St
             raise WorkspaceError("already_open", f"{path}: is being read by another program; "
                                                  "try again in a moment", path)
         try:
-            source = open_store(backup, read_only=True)
+            source = open_store(backup, read_only=True, passphrase=passphrase)
         except WorkspaceError as exc:
             if exc.reason != "needs_upgrade":
                 raise
@@ -206,7 +211,9 @@ def restore(store: Store, backup: Path, now: datetime | None = None) -> tuple[St
             finally:
                 source.close()
         Path(f"{path}-shm").unlink(missing_ok=True)
-        return _reopen(path, lock), before
+        if cipher.is_encrypted(path) != (passphrase is not None):  # a backup made before encrypting
+            _rewrite(path, key_for(path, passphrase), passphrase)
+        return _reopen(path, lock, passphrase), before
     except BaseException:
         if lock is not None:
             lock.release()
@@ -222,16 +229,16 @@ def _copy(source: Path, target: Path) -> None:
             os.fsync(dst.fileno())
 
 
-def _reopen(path: Path, lock: object) -> Store:
+def _reopen(path: Path, lock: object, passphrase: str | None = None) -> Store:
     """Open *path* again under the *lock* its store held (none: as a new store would)."""
     if lock is None:
-        return open_store(path, exclusive=False)
+        return open_store(path, exclusive=False, passphrase=passphrase)
     try:
-        reopened = open_store(path, exclusive=False)
+        reopened = open_store(path, exclusive=False, passphrase=passphrase)
     except WorkspaceError as exc:
         if exc.reason != "needs_upgrade":
             raise
         lock.release()  # type: ignore[attr-defined]
-        return open_store(path)  # upgrades it (after its own pre-upgrade backup)
+        return open_store(path, passphrase=passphrase)  # upgrades it (after its own pre-upgrade backup)
     reopened.lock = lock  # type: ignore[assignment]
     return reopened
