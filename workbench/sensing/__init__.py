@@ -9,9 +9,11 @@ Each :class:`Finding` names its people (``ids``, ``names``), its ``signals``, th
 suggested ``action``, a ``score`` (the list is sorted by it) and ``why`` (the evidence
 and the score in words, built from translatable templates: ``why_in(templates)``);
 ``evidence()`` gives the facts behind each signal and ``to_json()`` the item of
-``radar --json``. The rules are documented in ``signals``, the ranking in ``radar``.
+``radar --json``. The rules are documented in ``signals``, the ranking in ``radar``,
+snoozed and dismissed findings (``sense(..., marks=…)``) in ``marks``.
 """
 
+from workbench.sensing.marks import Mark, evidence_of, finding_key, hidden, marks_of
 from workbench.sensing.observations import (
     FollowupLike,
     FollowupRow,
@@ -31,7 +33,8 @@ from workbench.sensing.signals import Hit, theme_key
 from workbench.sensing.why import TEMPLATES, Reason, render
 
 __all__ = [
-    "Finding", "FollowupLike", "FollowupRow", "Hit", "Observations", "People", "Reason",
+    "Finding", "FollowupLike", "FollowupRow", "Hit", "Mark", "Observations", "People", "Reason",
+    "evidence_of", "finding_key", "hidden", "marks_of",
     "RemarkLike", "RemarkRow", "TEMPLATES", "is_overdue", "merge", "observe",
     "participants_needed", "radar_day", "rank", "readings_needed", "remarks_from", "render",
     "sense", "theme_key",

@@ -20,6 +20,8 @@ from datetime import date, datetime
 from typing import Any, Iterable, Mapping
 
 from workbench.model import Action, SensingSettings, Signal
+from workbench.model.marks import RadarMarks
+from workbench.sensing.marks import unmarked
 from workbench.sensing.observations import Observations
 from workbench.sensing.signals import (
     ACTION_STRENGTH,
@@ -137,8 +139,10 @@ def rank(findings: Iterable[Finding]) -> list[Finding]:
     return ordered
 
 
-def sense(observations: Observations, settings: SensingSettings, today: date) -> list[Finding]:
-    """Who needs attention on *today*, ranked, from *observations* under *settings*.
+def sense(observations: Observations, settings: SensingSettings, today: date,
+          marks: RadarMarks | None = None) -> list[Finding]:
+    """Who needs attention on *today*, ranked, from *observations* under *settings*,
+    leaving out the hits *marks* snoozed or dismissed (``sensing.marks``).
 
     The cyclic garbage collector is paused meanwhile: the observations hold a few hundred
     thousand objects (every contact time), none in a cycle, and each collection the many
@@ -150,7 +154,7 @@ def sense(observations: Observations, settings: SensingSettings, today: date) ->
     try:
         ctx = context(observations, settings, today)
         hits = [hit for signal in SIGNALS for hit in signal(observations, ctx)]
-        return merge(hits, ctx.names)
+        return merge(unmarked(hits, marks, today), ctx.names)
     finally:
         if paused:
             gc.enable()

@@ -179,16 +179,17 @@ class Store:
         finally:
             raw.close()
 
-    def set_passphrase(self, passphrase: str | None) -> None:
+    def set_passphrase(self, passphrase: str | None) -> list[Path]:
         """Encrypt the workspace with *passphrase*, change its passphrase to it, or (with
         None) decrypt it: in place and all or nothing (``set_passphrase``), under the
-        lock this store holds. The store stays open on the rewritten file."""
+        lock this store holds, and its backups after it. The store stays open on the
+        rewritten file. Returns the backups that could not be rewritten (left as they were)."""
         self._check_open()
         if self.read_only or self.lock is None:
             raise _error("read_only", self.path, "is open to read only here; its passphrase cannot change")
         _check_passphrase(self.path, passphrase)
         self.engine.dispose()  # the last connection checkpoints and removes the -wal
-        key = self.passphrase
+        key = old = self.passphrase
         try:
             _rewrite(self.path, self.passphrase, passphrase)
             key = passphrase
@@ -196,6 +197,7 @@ class Store:
             self.engine = _make_engine(self.path, passphrase=key)
             self.sessions = sessionmaker(self.engine, expire_on_commit=False)
             self.passphrase = key
+        return _rewrite_backups(self.path, old, passphrase)
 
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock; any later
@@ -328,6 +330,11 @@ def _make_engine(path: Path, read_only: bool = False, passphrase: str | None = N
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def engine_passphrase(engine: Engine) -> str | None:
+    """The passphrase an engine made here keys its connections with (None: plain)."""
+    return engine.url.password if engine.dialect.driver == "pysqlcipher" else None
 
 
 def key_for(path: Path, passphrase: str | None) -> str | None:
@@ -738,10 +745,11 @@ def _check(path: Path, passphrase: str | None = None) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- encryption
-def set_passphrase(path: str | os.PathLike[str], old: str | None, new: str | None) -> None:
+def set_passphrase(path: str | os.PathLike[str], old: str | None, new: str | None) -> list[Path]:
     """Encrypt the workspace at *path* with *new* (it is plain: *old* None), change its
     passphrase from *old* to *new*, or decrypt it (*new* None): in place, all or nothing,
-    under its lock (refused as ``already_open`` while a window has it). Raises
+    under its lock (refused as ``already_open`` while a window has it); then its backups
+    the same way (``_rewrite_backups``), and returns those that could not be. Raises
     ``WorkspaceError`` as ``open_store`` does (``encrypted``, ``wrong_passphrase`` …).
     """
     path = Path(path).expanduser().absolute()
@@ -759,8 +767,31 @@ def set_passphrase(path: str | os.PathLike[str], old: str | None, new: str | Non
         _check_revision(path, _probe(path, key))
         _check_writable(path)
         _rewrite(path, key, new)
+        return _rewrite_backups(path, key, new)
     finally:
         lock.release()
+
+
+def _rewrite_backups(path: Path, old: str | None, new: str | None) -> list[Path]:
+    """Rewrite the backups of the workspace *path* (the rolling ones and those upgrades
+    left beside it) from *old* to *new* as the workspace was, so that a workspace and its
+    backups are encrypted alike, with one passphrase. A backup in another state (one that
+    *old* does not open) is left as it is. Returns the backups that could not be rewritten."""
+    from workbench.store import backups  # it imports this module
+
+    left: list[Path] = []
+    for backup in [b.path for b in backups.backups_of(path)] + backups.migration_backups_of(path):
+        encrypted = cipher.is_encrypted(backup)
+        if not encrypted and new is None:
+            continue  # plain already
+        if encrypted and old is None:
+            left.append(backup)  # encrypted with a passphrase we do not know
+            continue
+        try:
+            _rewrite(backup, old if encrypted else None, new)
+        except (WorkspaceError, OSError, *cipher.errors()):
+            left.append(backup)
+    return left
 
 
 def _rewrite(path: Path, old: str | None, new: str | None) -> None:

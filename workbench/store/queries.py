@@ -20,6 +20,7 @@ from workbench.model import (
     Stakeholder,
     WorkspaceInfo,
 )
+from workbench.model.marks import RadarMarks
 from workbench.store import rows as R
 from workbench.store.schema import TABLES
 
@@ -277,3 +278,15 @@ def discard_draft(s: DbSession, key: str) -> None:
     """Forget the draft under *key*."""
     t = T["drafts"]
     s.execute(delete(t).where(t.c.key == key))
+
+
+# --------------------------------------------------------------------------- radar marks
+
+def radar_marks(s: DbSession) -> RadarMarks:
+    """Every snoozed and dismissed radar finding (``sensing.marks``), by key."""
+    snoozes, dismissals = T["radar_snoozes"], T["radar_dismissals"]
+    return RadarMarks(
+        snoozed={key: until for key, until in s.execute(select(snoozes.c.id, snoozes.c.until))},
+        dismissed={key: frozenset(evidence or ()) for key, evidence
+                   in s.execute(select(dismissals.c.id, dismissals.c.evidence))},
+    )

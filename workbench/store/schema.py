@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from workbench.model import Channel, Phase, RemarkKind, Source, StakeholderKind, Status
+from workbench.model import Channel, Phase, RemarkKind, Signal, Source, StakeholderKind, Status
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -288,6 +288,31 @@ class DraftRow(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SnoozeRow(Base):
+    """A radar finding left off the radar until a day (``sensing.marks``): its key is the
+    signal and whom it is about; it shows again on ``until``."""
+
+    __tablename__ = "radar_snoozes"
+    __table_args__ = (CheckConstraint(_one_of("signal", Signal), name="signal"),)
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    signal: Mapped[str] = mapped_column(String(30))
+    people: Mapped[list[str]] = mapped_column(JSON, default=list)
+    until: Mapped[date] = mapped_column(Date)
+
+
+class DismissalRow(Base):
+    """A radar finding dismissed with the evidence it had (``sensing.marks``): it stays off
+    the radar until evidence it did not have appears."""
+
+    __tablename__ = "radar_dismissals"
+    __table_args__ = (CheckConstraint(_one_of("signal", Signal), name="signal"),)
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    signal: Mapped[str] = mapped_column(String(30))
+    people: Mapped[list[str]] = mapped_column(JSON, default=list)
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    dismissed_on: Mapped[date] = mapped_column(Date)
 
 
 TABLES = Base.metadata.tables

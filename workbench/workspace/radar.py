@@ -6,19 +6,24 @@ stakeholders as columns, relation ends, each relation's latest readings (as many
 drop rule looks back, plus the latest; for a day in the past, the whole series of the
 relations with readings after it), every contact time per stakeholder, the remarks of
 the longer of the two windows, the open follow-ups, and only for the overdue follow-ups
-that take their people from their interaction, those interactions' participants.
+that take their people from their interaction, those interactions' participants; and the
+snoozed and dismissed findings (``Workspace.snooze``/``dismiss``), which it leaves out.
+
+Views reach the radar here: ``affects_radar(change)`` says whether a change can alter it
+(a move cannot), ``flagged(findings)`` gives per stakeholder the signals flagged.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from workbench import sensing
-from workbench.model import SensingSettings
+from workbench.model import SensingSettings, Signal
+from workbench.sensing import Finding
 
 if TYPE_CHECKING:
-    from workbench.workspace.workspace import Workspace
+    from workbench.workspace.workspace import Change, Workspace
 
 
 class Radar(NamedTuple):
@@ -73,10 +78,44 @@ def _latest_readings(workspace: "Workspace", settings: SensingSettings,
 
 
 def radar(workspace: "Workspace", today: date | None = None) -> Radar:
-    """Who needs attention on *today* (default: the settings' ``as_of``, else the real date)."""
+    """Who needs attention on *today* (default: the settings' ``as_of``, else the real date),
+    leaving out what was snoozed (until its day) or dismissed (until new evidence)."""
     settings = workspace.settings()
     day = sensing.radar_day(settings, today)
-    return Radar(day, sensing.sense(observations(workspace, day, settings), settings, day))
+    return Radar(day, sensing.sense(observations(workspace, day, settings), settings, day,
+                                    workspace.radar_marks()))
 
 
-__all__ = ["Radar", "observations", "radar"]
+#: What a radar reads: a change to anything else leaves it as it was.
+SENSED = ("relations", "readings", "interactions", "remarks", "followups", "settings",
+          "radar_snoozes", "radar_dismissals")
+#: The stakeholder fields the radar reads (who is who, and who may be flagged).
+SENSED_FIELDS = frozenset({"name", "kind", "status"})
+
+
+def affects_radar(change: "Change") -> bool:
+    """Whether *change* may change the radar: anything it reads was added, removed or
+    updated, or a stakeholder came, went, or changed name, kind or status (a move, a
+    note, a group membership or a session do not)."""
+    if change.touches(*SENSED):
+        return True
+    if change.added.get("stakeholders") or change.removed.get("stakeholders"):
+        return True
+    fields = change.fields.get("stakeholders", {})
+    return any(sid not in fields or fields[sid] & SENSED_FIELDS
+               for sid in change.updated.get("stakeholders", ()))
+
+
+def flagged(findings: Iterable[Finding]) -> dict[str, tuple[Signal, ...]]:
+    """Per stakeholder id, the signals the radar flags them for (in the order of
+    ``Signal``), over every finding naming them: what a map badge shows."""
+    out: dict[str, dict[Signal, None]] = {}
+    for finding in findings:
+        for sid in finding.ids:
+            out.setdefault(sid, {}).update(dict.fromkeys(finding.signals))
+    order = list(Signal)
+    return {sid: tuple(sorted(signals, key=order.index)) for sid, signals in out.items()}
+
+
+__all__ = ["Finding", "Radar", "SENSED", "SENSED_FIELDS", "affects_radar", "flagged", "observations",
+           "radar"]

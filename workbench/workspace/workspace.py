@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -43,10 +43,16 @@ from workbench.model import (
     new_id,
 )
 from workbench.interchange.formats import read_any, write_any
+from workbench.model.marks import RadarMarks
+from workbench.sensing.marks import marks_of
+from workbench.sensing.observations import radar_day
 from workbench.store import Store, queries, series
 from workbench.store import rows as R
 from workbench.workspace.labels import channel_label
 from workbench.workspace.transfer import ImportSummary, plan_import, summarize
+
+if TYPE_CHECKING:  # pragma: no cover
+    from workbench.sensing import Finding
 
 #: Child tables report an update of the entity that owns them: (entity, owner column,
 #: the owner's field that changed).
@@ -290,11 +296,12 @@ class Workspace(QObject):
         """True when the workspace file is encrypted with a passphrase."""
         return self._store.encrypted
 
-    def set_passphrase(self, passphrase: str | None) -> None:
+    def set_passphrase(self, passphrase: str | None) -> list[Path]:
         """Encrypt the file with *passphrase*, change its passphrase, or (None) decrypt it:
-        in place and all or nothing; not an edit (no undo entry, no ``changed``); raises
-        ``WorkspaceError`` (``bad_passphrase``, ``no_encryption`` …) and changes nothing."""
-        self._store.set_passphrase(passphrase)
+        in place and all or nothing, then its backups alike; not an edit (no undo entry, no
+        ``changed``); raises ``WorkspaceError`` (``bad_passphrase``, ``no_encryption`` …)
+        and changes nothing. Returns the backups that could not be rewritten."""
+        return self._store.set_passphrase(passphrase)
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """True when *passphrase* is the one this encrypted workspace was opened with."""
@@ -398,6 +405,10 @@ class Workspace(QObject):
     def open_followups(self) -> tuple[series.OpenFollowup, ...]:
         """Follow-ups not done yet, by due date."""
         return self._read(series.open_followups)
+
+    def radar_marks(self) -> RadarMarks:
+        """The radar findings snoozed or dismissed (``snooze``, ``dismiss``)."""
+        return self._read(queries.radar_marks)
 
     def stakeholder_columns(self) -> series.StakeholderColumns:
         """Every stakeholder's id, kind, status and name, as columns."""
@@ -569,6 +580,22 @@ class Workspace(QObject):
     def set_settings_fields(self, initiator: object | None = None, **fields: Any) -> None:
         """Edit some sensing thresholds."""
         self._set_fields(tr("Edit sensing settings"), "sensing_settings", 1, fields, initiator)
+
+    # radar marks: what the facilitator did with a finding (sensing.marks); one mark per hit
+    def snooze(self, finding: "Finding", until: date, initiator: object | None = None) -> None:
+        """Leave *finding* off the radar until the day *until* (it shows again on that day)."""
+        rows = [("radar_snoozes", {"id": m.key, "signal": m.signal.value, "people": list(m.ids), "until": until})
+                for m in marks_of(finding)]
+        self._replace(tr("Snooze %1").replace("%1", _finding_names(finding)), rows, initiator)
+
+    def dismiss(self, finding: "Finding", today: date | None = None, initiator: object | None = None) -> None:
+        """Dismiss *finding*: it stays off the radar until evidence it did not have appears
+        (*today*, default the radar's day, is kept with it)."""
+        day = today or radar_day(self.settings())
+        rows = [("radar_dismissals", {"id": m.key, "signal": m.signal.value, "people": list(m.ids),
+                                      "evidence": sorted(m.evidence), "dismissed_on": day})
+                for m in marks_of(finding)]
+        self._replace(tr("Dismiss %1").replace("%1", _finding_names(finding)), rows, initiator)
 
     def add_stakeholder(self, stakeholder: Stakeholder, initiator: object | None = None) -> str:
         """Add a stakeholder (a new id if it has none); returns its id."""
@@ -858,6 +885,11 @@ class Workspace(QObject):
         title = self._session(session_id).title
         self._set_fields(tr("Edit agenda of %1").replace("%1", _short(title)), "sessions", session_id,
                          {"agenda": [item.to_json() for item in items]}, initiator)
+
+
+def _finding_names(finding: "Finding") -> str:
+    names = list(finding.names)
+    return _names(names, tr("%n people")) if names else tr("a finding")
 
 
 def _check_what(what: Any) -> None:
