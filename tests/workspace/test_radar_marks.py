@@ -215,3 +215,27 @@ def test_a_new_workspace_has_no_marks(make_store: Callable[..., Store], qapp) ->
         assert not workspace.radar_marks()
     finally:
         workspace.close()
+
+
+def test_erasing_a_person_removes_the_marks_naming_them(ws: Workspace) -> None:
+    from workbench.store.privacy import erase
+
+    ws.snooze(about(ws, "ann"), TODAY + timedelta(days=7))
+    ws.dismiss(next(f for f in radar(ws).findings if Signal.RECURRING_THEME in f.signals))
+    ws.dismiss(about(ws, "dee"))
+    path = ws.path
+    ws.close()
+    store = open_store(path)
+    try:
+        erase(store, "eve")  # raised the theme
+        with store.session() as s:
+            from workbench.store import queries
+
+            marks = queries.radar_marks(s)
+        assert [json.loads(k)["signal"] for k in marks.dismissed] == ["doubt"] and len(marks.snoozed) == 1
+        erase(store, "ann")
+        with store.session() as s:
+            assert not queries.radar_marks(s).snoozed
+        assert b'"ann"' not in path.read_bytes()
+    finally:
+        store.close()

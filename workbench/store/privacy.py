@@ -3,7 +3,8 @@
 ``erase`` removes a stakeholder with all that is theirs — their relations with the energy
 readings on them, their taking part in contacts (a contact with no one else but the
 facilitator goes whole: it was about them), their remarks, the follow-ups for them, their
-places in sessions and groups, and drafts (unsaved work) that name them — and replaces
+places in sessions and groups, drafts (unsaved work) and radar snoozes and dismissals
+that name them — and replaces
 their name, e-mail address and phone number wherever other rows' texts mention them with
 ``[erased]``, reporting each place. All in one transaction with ``PRAGMA secure_delete``
 set explicitly (freed space is overwritten with zeros whatever this SQLite was built
@@ -164,6 +165,10 @@ def _erase(s: DbSession, person_id: str) -> Erasure:
     s.execute(delete(followups).where(followups.c.who_id == person_id))
     s.execute(delete(T["interactions"]).where(T["interactions"].c.id.in_(alone)))
     s.execute(delete(drafts).where(drafts.c.key.in_(naming)))
+    for table in (T["radar_snoozes"], T["radar_dismissals"]):  # radar marks naming them go too
+        marked = [key for key, people in s.execute(select(table.c.id, table.c.people))
+                  if person_id in (people or ())]
+        s.execute(delete(table).where(table.c.id.in_(marked)))
     s.execute(delete(T["stakeholders"]).where(T["stakeholders"].c.id == person_id))  # cascades the rest
     others = list(s.execute(select(T["stakeholders"].c.name)).scalars())  # after the delete: not theirs
     mentions = _replace_mentions(s, patterns(person, others), person_id)
