@@ -358,13 +358,18 @@ class EncryptionActions(QObject):
     def _set(self, passphrase: str | None, done: str) -> bool:
         try:
             with _busy():
-                self.window.workspace.set_passphrase(passphrase)
+                left = self.window.workspace.set_passphrase(passphrase)
         except (WorkspaceError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("The encryption was not changed"), explain(exc).text)
             return False
         finally:
             self._update()
         self.window.statusBar().showMessage(done, 10000)
+        if left:
+            QMessageBox.information(self.window, self.tr("Some backups stay as they were"), self.tr(
+                "The workspace is done, but %n of its backups could not be changed with it and stay "
+                "as they were (in %1). Delete them if they should not stay.", "", len(left))
+                .replace("%1", str(left[0].parent)))
         return True
 
 
