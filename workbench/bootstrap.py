@@ -157,15 +157,34 @@ def build_main_window(path: Path | None, settings: QSettings | None) -> MainWind
     return MainWindow(workspace, settings)
 
 
-def run_app(path: Path | None) -> int:
-    """Open the main window on *path* (or the default workspace) and run the event loop."""
+def private_settings() -> QSettings:
+    """The app's settings (window layout, recent workspaces: the names of the files that
+    hold personal data), in a file only its owner can read or write (0600, in a folder of
+    their own: 0700), as the workspaces are. Qt keeps the file's permissions when it
+    rewrites it."""
     from PySide6.QtCore import QSettings
 
+    settings = QSettings()
+    if os.name != "nt":  # on Windows the settings live in the user's own registry
+        make_private(Path(settings.fileName()))
+    return settings
+
+
+def make_private(path: Path) -> None:
+    """Make the file *path* (created empty when missing) readable by its owner only."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+
+
+def run_app(path: Path | None) -> int:
+    """Open the main window on *path* (or the default workspace) and run the event loop."""
     from workbench.ui.app import make_app
 
     app = make_app()
     try:
-        window = build_main_window(path, QSettings())
+        window = build_main_window(path, private_settings())
     except Cancelled:
         return 0
     window.show()

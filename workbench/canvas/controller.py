@@ -35,6 +35,7 @@ class MapController(QObject):
     context_menu_empty = Signal(object, QPointF)  # a menu to fill, the scene position
     told = Signal(str)                          # a short message for the status bar
     log_requested = Signal(list)                # stakeholder ids: log a contact with them
+    node_menu_filled = Signal(object, str)      # a node's menu and its stakeholder id: others add to it
 
     def __init__(self, scene: MapScene, workspace: Workspace) -> None:
         super().__init__(scene)
@@ -287,6 +288,7 @@ class MapController(QObject):
         delete = menu.addAction(self.tr("Delete"), self.delete_selected)
         delete.setShortcut("Del")
         delete.setEnabled(s.kind != StakeholderKind.FACILITATOR)
+        self.node_menu_filled.emit(menu, s.id)
 
     def relation_menu(self, menu: QMenu, rid: str) -> None:
         """Fill *menu* with what can be done to the relation *rid*."""

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas.map_widget import MapWidget
 from workbench.timeline import TimelineWidget
+from workbench.ui.backups import install as install_backups
 from workbench.ui.capture import install as install_capture
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.encryption import install as install_encryption
 from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
+from workbench.ui.privacy import install as install_privacy
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.interchange = install_interchange(self)  # File > Import…/Export…, drops
         self.capture = install_capture(self)  # Contacts menu, Ctrl+L, the interaction log and follow-ups docks
         self.encryption = install_encryption(self)  # File › Encrypt Workspace…; passphrases when opening
+        self.backups = install_backups(self)  # File › Restore from Backup…; rolling backups
+        self.privacy = install_privacy(self)  # the stakeholder menus' Erase Person… and Export Everything…
         self._show_workspace()
         # Sized once every dock and tab group exists (a tab group made later loses the sizes):
         # the sides, and the timeline low so the map keeps most of the height. A saved layout
@@ -139,11 +143,17 @@ class MainWindow(QMainWindow):
         self.table = StakeholderTable(ws, self.selection, self)
         self.docks["stakeholders"].setWidget(self.table)
         self.docks["signature"].setWidget(SignaturePanel(ws, self))
-        self.docks["details"].setWidget(DetailsPanel(ws, self.selection, self))
+        self.details = DetailsPanel(ws, self.selection, self)  # the conversation prep
+        self.details.told.connect(self.tell)
+        self.details.timeline_requested.connect(lambda: (self.docks["timeline"].show(),
+                                                         self.docks["timeline"].raise_()))
+        self.docks["details"].setWidget(self.details)
         self.docks["radar"].setWidget(QWidget(self))
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         self.capture.show_workspace(ws, self.selection)
         self.encryption.show_workspace(ws)
+        self.backups.show_workspace(ws, self.selection)
+        self.privacy.show_workspace(ws, self.selection)
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))

@@ -75,15 +75,16 @@ def restore_backup(workspace: Workspace, backup: Path, now: datetime | None = No
     the file is replaced and opened again. Returns the reopened Workspace (*workspace* is
     closed, its undo history gone) and the backup of the state before. Raises
     ``WorkspaceError`` (a damaged backup: nothing changed)."""
-    workspace.about_to_close.emit()
     workspace.undo_stack.clear()
     store, before = store_backups.restore(workspace._store, Path(backup), now)
     return Workspace(store), before
 
 
-def open_backup(backup: Path) -> Workspace:
-    """Open *backup* to look at only: nothing can be changed or written."""
-    return Workspace(open_store(Path(backup), read_only=True))
+def open_backup(backup: Path, of: Workspace | None = None) -> Workspace:
+    """Open *backup* to look at only: nothing can be changed or written. The backup of an
+    encrypted workspace opens with the passphrase of that workspace (*of*, open)."""
+    passphrase = of._store.passphrase if of is not None else None
+    return Workspace(open_store(Path(backup), read_only=True, passphrase=passphrase))
 
 
 class BackupSchedule(QObject):
