@@ -100,6 +100,8 @@ class _Fonts:
     def __init__(self) -> None:
         base = QFont(QGuiApplication.font())
         base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        # no ligatures: "fl" stays two letters, so that the PDF's text is found and copied as typed
+        base.setFeature(QFont.Tag("liga"), 0)
 
         def make(size: float, bold: bool = False, italic: bool = False) -> QFont:
             f = QFont(base)
@@ -388,8 +390,8 @@ class _Renderer:
             painter.setPen(QPen(RULE, self.mm(0.25)))
             painter.setBrush(QBrush(QColor("#fbfaf7")))
             painter.drawRoundedRect(frame, self.mm(2), self.mm(2))
-            picture.draw(painter, frame.adjusted(self.mm(2), self.mm(2), -self.mm(2), -self.mm(2)))
             painter.restore()
+            picture.draw(painter, frame.adjusted(self.mm(2), self.mm(2), -self.mm(2), -self.mm(2)))
             picture.draw_legend(painter, QRectF(x, y + map_h + gap, self.width, legend_h), f.small)
             note.draw(painter, x, y + map_h + gap + legend_h + gap)
 

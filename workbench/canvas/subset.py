@@ -40,7 +40,7 @@ class _SubsetReads:
 
     def __init__(self, workspace: Workspace, ids: Sequence[str]) -> None:
         self._workspace = workspace
-        people = workspace.stakeholders(list(dict.fromkeys(ids)))
+        people = [replace(s, name=_short(s.name)) for s in workspace.stakeholders(list(dict.fromkeys(ids)))]
         wanted = {s.id for s in people}
         self._relations = [r for r in workspace.relations(stakeholder_ids=sorted(wanted))
                            if r.a in wanted and r.b in wanted]
@@ -59,6 +59,15 @@ class _SubsetReads:
 
     def groups(self) -> list[Group]:
         return []  # no regions: on paper they cover the lines (the cards name everyone's groups)
+
+
+#: Names longer than this are cut with … on the printed map (they are written whole on the cards).
+NAME_LIMIT = 40
+
+
+def _short(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= NAME_LIMIT else name[:NAME_LIMIT - 1].rstrip() + "…"
 
 
 def _spread(people: Sequence[Stakeholder], relations: Sequence[Relation]) -> list[Stakeholder]:
