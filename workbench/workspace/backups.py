@@ -96,7 +96,7 @@ class BackupSchedule(QObject):
     def __init__(self, workspace: Workspace, policy: BackupPolicy = BackupPolicy(),
                  clock: Clock = datetime.now, failed: Callable[[Exception], None] | None = None,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent if parent is not None else workspace)  # lives as long as the workspace
         self.workspace = workspace
         self.policy = policy
         self._clock = clock
