@@ -923,7 +923,7 @@ class CaptureDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
                  with_: Sequence[str] = (), interaction: Interaction | None = None,
-                 channel: Channel = Channel.CONVERSATION) -> None:
+                 channel: Channel = Channel.CONVERSATION, summary: str = "") -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.people = People(workspace)
@@ -942,6 +942,8 @@ class CaptureDialog(QDialog):
         self._themes = QStringListModel(self)  # filled with the first remark row (a read of every remark)
         self._build()
         self._prefill(with_, interaction, channel)
+        if interaction is None and summary:
+            self.summary.setPlainText(summary)  # e.g. the notes taken during the conversation
         self._initial = self._state()
 
     # ------------------------------------------------------------------ building
@@ -1480,9 +1482,9 @@ class CaptureActions(QObject):
     def _log_from_menu(self) -> None:
         self.log_contact([])
 
-    def log_contact(self, ids: Sequence[str] = ()) -> CaptureDialog:
-        """Open the capture form (with these people already in it)."""
-        return self._open(CaptureDialog(self.window.workspace, self.window, with_=list(ids)))
+    def log_contact(self, ids: Sequence[str] = (), channel: Channel = Channel.CONVERSATION) -> CaptureDialog:
+        """Open the capture form (with these people already in it, and this channel)."""
+        return self._open(CaptureDialog(self.window.workspace, self.window, with_=list(ids), channel=channel))
 
     def edit_contact(self, interaction_id: str) -> CaptureDialog | None:
         """Open a logged contact in the form."""
