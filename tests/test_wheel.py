@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = {  # in the checkout → in the wheel
     "resources/demo/demo.json": "workbench/resources/demo/demo.json",
     "resources/translations/voelspriet_nl.qm": "workbench/resources/translations/voelspriet_nl.qm",
+    "resources/icons/voelspriet-256.png": "workbench/resources/icons/voelspriet-256.png",
 }
 DEV_ONLY = ("make_demo.py", "dutch.py", "voelspriet_nl.ts")  # generators: not for the wheel
 # What a build does not read: VCS, venvs, build output, caches, workspaces, mutmut's copy.

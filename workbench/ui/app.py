@@ -6,10 +6,13 @@ import sys
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 # resources/translations/*.qm, carried in the wheel as package data (pyproject.toml)
 TRANSLATIONS = files("workbench.resources") / "translations"
+# resources/icons/voelspriet-N.png, rendered from voelspriet.svg by packaging/make_icons.py
+ICONS = files("workbench.resources") / "icons"
 
 
 def make_app(argv: list[str] | None = None, locale: QLocale | None = None) -> QApplication:
@@ -21,8 +24,21 @@ def make_app(argv: list[str] | None = None, locale: QLocale | None = None) -> QA
     app.setApplicationName("Voelspriet")
     app.setOrganizationName("Voelspriet")
     app.setApplicationDisplayName("Voelspriet")
+    # the .desktop entry's name (packaging/linux): Wayland and X11 docks match the window to it
+    app.setDesktopFileName("voelspriet")
+    app.setWindowIcon(app_icon())
     install_translation(app, locale or QLocale.system())
     return app
+
+
+def app_icon() -> QIcon:
+    """Voelspriet's icon in every size rendered (16 … 512 px): Qt picks the nearest."""
+    icon = QIcon()
+    for entry in ICONS.iterdir():
+        if entry.name.startswith("voelspriet-") and entry.name.endswith(".png"):
+            with as_file(entry) as path:
+                icon.addFile(str(path))
+    return icon
 
 
 def install_translation(app: QApplication, locale: QLocale) -> bool:
