@@ -578,6 +578,78 @@ DUTCH: dict[str, str] = {
     "Edit follow-up": "Vervolgactie bewerken",
     "Delete follow-up": "Vervolgactie verwijderen",
     "Delete %n follow-ups": "%n vervolgacties verwijderen",
+    # privacy: erasing a person, exporting everything about one (ui/privacy.py)
+    "Relations, with the energy readings on them": "Relaties, met de energiemetingen erop",
+    "Contacts they took part in": "Contactmomenten waar ze bij waren",
+    "… of which with no one else (removed whole)": "… waarvan met niemand anders (helemaal verwijderd)",
+    "Remarks they made": "Opmerkingen die ze maakten",
+    "Follow-ups for them": "Vervolgacties voor hen",
+    "Places in planned sessions": "Plaatsen in geplande bijeenkomsten",
+    "Group memberships": "Lidmaatschappen van groepen",
+    "Unsaved drafts that name them": "Niet-bewaarde concepten die hen noemen",
+    "the signature": "de signatuur",
+    "group %1": "groep %1",
+    "about %1": "over %1",
+    "the relation %1": "de relatie %1",
+    "an energy reading of %1": "een energiemeting van %1",
+    "the contact (%1)": "het contactmoment (%1)",
+    "a remark in the contact (%1)": "een opmerking bij het contactmoment (%1)",
+    "a follow-up of the contact (%1)": "een vervolgactie bij het contactmoment (%1)",
+    "a follow-up": "een vervolgactie",
+    "the session %1": "de bijeenkomst %1",
+    "an unsaved draft": "een niet-bewaard concept",
+    "… and %n more": "… en nog %n",
+    "Erase %1?": "%1 wissen?",
+    "This cannot be undone.": "Dit kan niet ongedaan worden gemaakt.",
+    "Everything this workspace holds about %1 is removed, and the space it took is overwritten so that it cannot be recovered:":
+        "Alles wat deze werkruimte over %1 bewaart wordt verwijderd, en de ruimte die het innam wordt overschreven zodat het niet terug te halen is:",
+    "and their card, with their contact details and notes.": "en hun kaart, met contactgegevens en notities.",
+    "Other people's texts that name them keep their words, with the name replaced by [erased], in:":
+        "Teksten van anderen die hen noemen houden hun woorden, met de naam vervangen door [erased], in:",
+    "The undo history of this workspace is cleared.": "De geschiedenis voor ongedaan maken van deze werkruimte wordt gewist.",
+    "Also delete the %n older backups: they still hold %1": "Ook de %n oudere back-ups verwijderen: daar staat %1 nog in",
+    "Erase %1": "%1 wissen",
+    "Export Everything About This Person…": "Alles over deze persoon exporteren…",
+    "Erase Person…": "Persoon wissen…",
+    "Erase Stakeholder…": "Stakeholder wissen…",
+    "Export Everything About %1": "Alles over %1 exporteren",
+    "Voelspriet JSON (*.json)": "Voelspriet-JSON (*.json)",
+    "Wrote everything about %1 to %2": "Alles over %1 geschreven naar %2",
+    "Not now": "Nu niet",
+    "The facilitator cannot be erased.": "De facilitator kan niet gewist worden.",
+    "A meeting is being captured. End or close it first, then erase.":
+        "Er wordt een bijeenkomst vastgelegd. Sluit die eerst af, en wis dan.",
+    "A contact is open in the form. Save or close it first, then erase.":
+        "Er staat een contactmoment open in het formulier. Bewaar of sluit het eerst, en wis dan.",
+    "%1 was erased. This cannot be undone; the undo history was cleared.":
+        "%1 is gewist. Dit kan niet ongedaan worden gemaakt; de geschiedenis voor ongedaan maken is gewist.",
+    "Their name was replaced by [erased] in:": "Hun naam is vervangen door [erased] in:",
+    "The %n older backups were deleted.": "De %n oudere back-ups zijn verwijderd.",
+    "%n older backups still hold %1. They are deleted as they age (after six months at the latest); to remove them now, delete them from the folder of backups beside the workspace.":
+        "In %n oudere back-ups staat %1 nog. Die verdwijnen als ze ouder worden (uiterlijk na zes maanden); verwijder ze uit de map met back-ups naast de werkruimte om ze nu kwijt te zijn.",
+    "Erased %1": "%1 gewist",
+    "This is a copy opened only to look at; it cannot be changed.":
+        "Dit is een kopie die alleen geopend is om in te kijken; die kan niet veranderd worden.",
+    # rolling backups (ui/backups.py)
+    "Restore from Backup": "Terugzetten vanuit back-up",
+    "Restore from &Backup…": "Terugzetten vanuit &back-up…",
+    "Voelspriet backs this workspace up every half hour while you edit and when you close it, in the folder “%1” beside it. It keeps every backup of the last day, one a day for two weeks and one a week for six months.":
+        "Voelspriet maakt elk half uur dat je werkt en bij het sluiten een back-up van deze werkruimte, in de map ‘%1’ ernaast. Alle kopieën van de laatste dag blijven bewaard, twee weken lang één per dag en een half jaar lang één per week.",
+    "Made": "Gemaakt",
+    "Size": "Grootte",
+    "There are no backups yet: the first is made after your first edit, and when you close the workspace.":
+        "Er zijn nog geen back-ups: de eerste wordt gemaakt na je eerste wijziging, en bij het sluiten van de werkruimte.",
+    "Open to Look": "Openen om in te kijken",
+    "Open the backup in a window of its own, read only": "De back-up openen in een eigen venster, alleen om te lezen",
+    "Restore…": "Terugzetten…",
+    "Could not write a backup: %1": "Kon geen back-up maken: %1",
+    "%1 — backup of %2 (read only) — Voelspriet": "%1 — back-up van %2 (alleen lezen) — Voelspriet",
+    "A backup, open to look at only: nothing here can be changed. To go back to it, use Restore from Backup… in the workspace's own window.":
+        "Een back-up, alleen open om in te kijken: hier kan niets veranderd worden. Gebruik Terugzetten vanuit back-up… in het eigen venster van de werkruimte om ernaar terug te gaan.",
+    "Restore this backup?": "Deze back-up terugzetten?",
+    "The workspace goes back to how it was on %1. Its current state is backed up first, so you can come back to it the same way. The undo history is cleared.":
+        "De werkruimte gaat terug naar hoe die was op %1. Van hoe die nu is wordt eerst een back-up gemaakt, zodat je er op dezelfde manier naar terug kunt. De geschiedenis voor ongedaan maken wordt gewist.",
+    "Restored the backup of %1": "Back-up van %1 teruggezet",
 }
 
 

@@ -3,99 +3,109 @@
 <context>
     <name />
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="69" />
-        <location filename="../../workbench/workspace/workspace.py" line="70" />
-        <location filename="../../workbench/workspace/workspace.py" line="536" />
-        <location filename="../../workbench/workspace/workspace.py" line="547" />
+        <location filename="../../workbench/workspace/workspace.py" line="83" />
+        <location filename="../../workbench/workspace/workspace.py" line="84" />
+        <location filename="../../workbench/workspace/workspace.py" line="615" />
+        <location filename="../../workbench/workspace/workspace.py" line="626" />
         <source>A workspace has exactly one facilitator.</source>
-        <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). A stakeholder's place on the map: edits of these alone change nothing a list or panel shows. Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
+        <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). A stakeholder's place on the map: edits of these alone change nothing a list or panel shows. Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) A follow-up's fields → its columns. A session's fields ``set_session_fields`` edits. The longest an agenda item may last (minutes): a whole day. Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
         <translation>Een werkruimte heeft precies één facilitator.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="71" />
-        <location filename="../../workbench/workspace/workspace.py" line="72" />
+        <location filename="../../workbench/workspace/workspace.py" line="85" />
+        <location filename="../../workbench/workspace/workspace.py" line="86" />
         <source>These two stakeholders are already connected.</source>
         <translation>Deze twee stakeholders zijn al verbonden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="73" />
-        <location filename="../../workbench/workspace/workspace.py" line="74" />
-        <location filename="../../workbench/workspace/workspace.py" line="632" />
+        <location filename="../../workbench/workspace/workspace.py" line="87" />
+        <location filename="../../workbench/workspace/workspace.py" line="88" />
+        <location filename="../../workbench/workspace/workspace.py" line="711" />
         <source>A stakeholder cannot be connected to itself.</source>
         <translation>Een stakeholder kan niet met zichzelf verbonden worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="75" />
+        <location filename="../../workbench/workspace/workspace.py" line="89" />
         <source>Energy must be between 1 and 5.</source>
         <translation>Energie moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="76" />
+        <location filename="../../workbench/workspace/workspace.py" line="90" />
         <source>A name cannot be empty.</source>
         <translation>Een naam mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="77" />
+        <location filename="../../workbench/workspace/workspace.py" line="91" />
         <source>Something this edit refers to no longer exists.</source>
         <translation>Iets waar deze wijziging naar verwijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="78" />
+        <location filename="../../workbench/workspace/workspace.py" line="92" />
         <source>Something with this id already exists.</source>
         <translation>Er bestaat al iets met deze id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="230" />
+        <location filename="../../workbench/workspace/workspace.py" line="244" />
         <source>The workspace refused this edit.</source>
         <translation>De werkruimte heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="470" />
+        <location filename="../../workbench/workspace/workspace.py" line="533" />
         <source>This no longer exists; it may have been deleted.</source>
         <translation>Dit bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="496" />
+        <location filename="../../workbench/workspace/workspace.py" line="559" />
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="507" />
-        <location filename="../../workbench/workspace/workspace.py" line="511" />
+        <location filename="../../workbench/workspace/workspace.py" line="570" />
+        <location filename="../../workbench/workspace/workspace.py" line="574" />
         <source>Edit signature</source>
         <translation>Signatuur bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="515" />
-        <location filename="../../workbench/workspace/workspace.py" line="519" />
+        <location filename="../../workbench/workspace/workspace.py" line="578" />
+        <location filename="../../workbench/workspace/workspace.py" line="582" />
         <source>Edit sensing settings</source>
         <translation>Signaalinstellingen bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="526" />
+        <location filename="../../workbench/workspace/workspace.py" line="589" />
+        <source>Snooze %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="598" />
+        <source>Dismiss %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="605" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="534" />
-        <location filename="../../workbench/workspace/workspace.py" line="635" />
+        <location filename="../../workbench/workspace/workspace.py" line="613" />
+        <location filename="../../workbench/workspace/workspace.py" line="714" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="537" />
-        <location filename="../../workbench/workspace/workspace.py" line="553" />
-        <location filename="../../workbench/workspace/workspace.py" line="711" />
+        <location filename="../../workbench/workspace/workspace.py" line="616" />
+        <location filename="../../workbench/workspace/workspace.py" line="632" />
+        <location filename="../../workbench/workspace/workspace.py" line="820" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="552" />
+        <location filename="../../workbench/workspace/workspace.py" line="631" />
         <source>Rename %1</source>
         <translation>Naam wijzigen in %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="567" />
+        <location filename="../../workbench/workspace/workspace.py" line="646" />
         <source>The facilitator cannot be deleted.</source>
         <translation>De facilitator kan niet verwijderd worden.</translation>
     </message>
@@ -132,6 +142,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/capture.py" line="98" />
+        <location filename="../../workbench/workspace/radar_words.py" line="32" />
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
@@ -221,398 +232,828 @@
         <translation>Een vervolgactie moet zeggen wat er moet gebeuren (of haal haar weg met ×).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="623" />
+        <location filename="../../workbench/ui/capture.py" line="622" />
         <source>Edit %1 with %2</source>
         <translation>%1 met %2 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="623" />
+        <location filename="../../workbench/ui/capture.py" line="622" />
         <source>Log %1 with %2</source>
         <translation>%1 met %2 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="682" />
+        <location filename="../../workbench/ui/capture.py" line="681" />
         <source>%1 with %2</source>
         <translation>%1 met %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="685" />
-        <location filename="../../workbench/ui/interaction_log.py" line="426" />
+        <location filename="../../workbench/ui/capture.py" line="684" />
+        <location filename="../../workbench/ui/interaction_log.py" line="442" />
         <source>%n contacts</source>
         <translation>%n contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="687" />
-        <location filename="../../workbench/workspace/workspace.py" line="569" />
+        <location filename="../../workbench/ui/capture.py" line="686" />
+        <location filename="../../workbench/workspace/workspace.py" line="648" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="722" />
+        <location filename="../../workbench/ui/capture.py" line="721" />
         <source>Remove %1 (Del)</source>
         <translation>%1 weghalen (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="745" />
+        <location filename="../../workbench/ui/capture.py" line="744" />
         <source>What was said</source>
         <translation>Wat werd er gezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="747" />
+        <location filename="../../workbench/ui/capture.py" line="746" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="756" />
+        <location filename="../../workbench/ui/capture.py" line="755" />
         <source>Kind: type d, q, r or i</source>
         <translation>Soort: typ t (twijfel), v (vraag), o (opmerking) of i (idee)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="758" />
+        <location filename="../../workbench/ui/capture.py" line="757" />
         <source>Said by</source>
         <translation>Gezegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="761" />
+        <location filename="../../workbench/ui/capture.py" line="760" />
         <source>Remove this remark</source>
         <translation>Deze opmerking weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="805" />
+        <location filename="../../workbench/ui/capture.py" line="804" />
         <source>What is to be done</source>
         <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="807" />
-        <location filename="../../workbench/ui/followups.py" line="230" />
+        <location filename="../../workbench/ui/capture.py" line="806" />
+        <location filename="../../workbench/ui/followups.py" line="217" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="811" />
-        <location filename="../../workbench/ui/followups.py" line="233" />
+        <location filename="../../workbench/ui/capture.py" line="810" />
+        <location filename="../../workbench/ui/followups.py" line="220" />
         <source>Due: +7, fri, 1-6</source>
         <translation>Wanneer: +7, vr, 1-6</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="812" />
-        <location filename="../../workbench/ui/followups.py" line="234" />
+        <location filename="../../workbench/ui/capture.py" line="811" />
+        <location filename="../../workbench/ui/followups.py" line="221" />
         <source>When it is due: a date (2024-06-01, 1-6), a number of days (+7), 2w, a weekday (fri), tomorrow or next week; empty: no date</source>
         <translation>Wanneer het klaar moet zijn: een datum (2024-06-01, 1-6), een aantal dagen (+7), 2w, een weekdag (vr), morgen of volgende week; leeg: geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="818" />
+        <location filename="../../workbench/ui/capture.py" line="817" />
         <source>Remove this follow-up</source>
         <translation>Deze vervolgactie weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="849" />
+        <location filename="../../workbench/ui/capture.py" line="848" />
         <source>(no one in particular)</source>
         <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="876" />
+        <location filename="../../workbench/ui/capture.py" line="875" />
         <source>Remove this reading</source>
         <translation>Deze meting weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="941" />
+        <location filename="../../workbench/ui/capture.py" line="940" />
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="941" />
-        <location filename="../../workbench/ui/capture.py" line="1425" />
+        <location filename="../../workbench/ui/capture.py" line="940" />
+        <location filename="../../workbench/ui/capture.py" line="1428" />
         <source>Log a contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="978" />
+        <location filename="../../workbench/ui/capture.py" line="979" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="988" />
+        <location filename="../../workbench/ui/capture.py" line="989" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="995" />
+        <location filename="../../workbench/ui/capture.py" line="996" />
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="999" />
+        <location filename="../../workbench/ui/capture.py" line="1000" />
         <source>Type a name, Enter adds them; several people one by one</source>
         <translation>Typ een naam, Enter voegt toe; meer mensen één voor één</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1005" />
+        <location filename="../../workbench/ui/capture.py" line="1006" />
         <source>W&amp;ho</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1025" />
+        <location filename="../../workbench/ui/capture.py" line="1026" />
         <source>What was it about? (Shift+Enter: a new line)</source>
         <translation>Waar ging het over? (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1028" />
+        <location filename="../../workbench/ui/capture.py" line="1029" />
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1031" />
+        <location filename="../../workbench/ui/capture.py" line="1032" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1031" />
+        <location filename="../../workbench/ui/capture.py" line="1032" />
         <source>+ Remark  (Ctrl+R)</source>
         <translation>+ Opmerking  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1033" />
-        <location filename="../../workbench/ui/capture.py" line="1440" />
+        <location filename="../../workbench/ui/capture.py" line="1034" />
+        <location filename="../../workbench/ui/capture.py" line="1443" />
+        <location filename="../../workbench/brief/content.py" line="176" />
         <source>Follow-ups</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1033" />
+        <location filename="../../workbench/ui/capture.py" line="1034" />
         <source>+ Follow-up  (Ctrl+F)</source>
         <translation>+ Vervolgactie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1035" />
+        <location filename="../../workbench/ui/capture.py" line="1036" />
         <source>Between</source>
         <translation>Onderling</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1035" />
+        <location filename="../../workbench/ui/capture.py" line="1036" />
         <source>+ Energy between two of them  (Ctrl+B)</source>
         <translation>+ Energie tussen twee van hen  (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1047" />
+        <location filename="../../workbench/ui/capture.py" line="1048" />
         <source>Enter saves · Esc cancels · Alt+underlined letter: channel or field</source>
         <translation>Enter bewaart · Esc annuleert · Alt+onderstreepte letter: kanaal of veld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1049" />
+        <location filename="../../workbench/ui/radar_dock.py" line="95" />
+        <source>Log the call…</source>
+        <extracomment>A burst of changes within this many milliseconds costs one recompute. Snoozing suggests this many days. Badge colours per signal: (background, text), dark text on a light tint, readable. The channel a suggested action is logged as.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="96" />
+        <location filename="../../workbench/ui/radar_dock.py" line="403" />
+        <source>Log the talk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="97" />
+        <source>Log the meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="98" />
+        <source>Log the message…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="109" />
+        <source>You (the facilitator's own follow-ups)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="298" />
+        <location filename="../../workbench/ui/radar_dock.py" line="317" />
+        <source>Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="301" />
+        <source>Leave %1 off the radar until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="312" />
+        <source>It shows again on that day, or at once if you undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="318" />
+        <location filename="../../workbench/ui/radar_dock.py" line="622" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="222" />
+        <location filename="../../workbench/ui/capture.py" line="1050" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1052" />
+        <location filename="../../workbench/ui/radar_dock.py" line="375" />
+        <source>Rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="376" />
+        <source>Sensing settings: when the radar flags someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="401" />
+        <source>Select them on the map and show their details (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="405" />
+        <location filename="../../workbench/ui/radar_dock.py" line="654" />
+        <source>Snooze…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="406" />
+        <source>Leave it off the radar until a day you choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="408" />
+        <source>Own way…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="409" />
+        <source>They went their own way: stop flagging them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="411" />
+        <location filename="../../workbench/ui/radar_dock.py" line="423" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="412" />
+        <source>Off the radar until something new happens (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="504" />
+        <source>%1 on the radar on %2, most urgent first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="508" />
+        <source>Nobody needs attention now. Snoozed and dismissed findings come back on their day, or when something new happens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="542" />
+        <source>Log the contact with them, the people and the kind filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="581" />
+        <source>Snoozed %1 until %2 — %3 brings it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="590" />
+        <source>Dismissed %1 until something new happens — %2 brings it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="608" />
+        <source>%1 has gone their own way and is no longer flagged — %2 undoes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="613" />
+        <source>Gone their own way?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="614" />
+        <source>Mark %1 as gone their own way?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="618" />
+        <source>People move on, and that is fine. The radar will no longer flag %1: no silence, energy, doubts or follow-ups. Their history stays, and you can set their status back in their details at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="621" />
+        <source>Mark as gone their own way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="638" />
+        <source>Gone their own way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="640" />
+        <location filename="../../workbench/ui/radar_dock.py" line="657" />
+        <source>%1 has gone their own way…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="662" />
+        <source>Sensing Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="683" />
+        <source>Sensing &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/radar_dock.py" line="684" />
+        <source>When the radar flags someone: the thresholds of each rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="54" />
+        <location filename="../../workbench/workspace/radar_words.py" line="30" />
+        <source>Silence</source>
+        <extracomment>The groups of rules, in order: (title, rules).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="55" />
+        <source>Minimum silence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="55" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="85" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="94" />
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="56" />
+        <source>An active partner is flagged after at least this many days without contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="58" />
+        <source>Rhythm factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="59" />
+        <source>× their usual gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="60" />
+        <source>Someone you usually speak with rarely gets this many times their usual gap, when that is longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="63" />
+        <source>Rhythm known from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="65" />
+        <source>Their usual gap (the median) counts from this many contacts on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="67" />
+        <source>Talk in person past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="68" />
+        <source>× the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="69" />
+        <source>Silent longer than this: a personal conversation rather than a call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="73" />
+        <source>Low at or below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="73" />
+        <source>(1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="74" />
+        <source>A latest reading this low is flagged: with you as low energy, between partners as drifting apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="77" />
+        <source>Or a drop of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="77" />
+        <source>steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="78" />
+        <source>… or a latest reading this much below the highest of the readings before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="80" />
+        <source>Readings before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="80" />
+        <source>readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="81" />
+        <source>How many earlier readings a drop is measured against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="84" />
+        <source>Doubts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="85" />
+        <source>Doubts of the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="86" />
+        <source>A doubt raised this recently, with no contact since, is flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="89" />
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="90" />
+        <source>Raised by at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="90" />
+        <source>partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="91" />
+        <source>The same theme from this many partners: adjust the communication for everyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="94" />
+        <source>Within the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="95" />
+        <source>Only remarks this recent count towards a theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="119" />
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="120" />
+        <source>%1: enter a number from %2 to %3, such as 1.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="152" />
+        <source>Sensing settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="159" />
+        <source>When the radar flags someone. Each rule is explained under its field; the radar follows as soon as you save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="195" />
+        <source>The radar's day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="197" />
+        <source>Sense as of a fixed day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="205" />
+        <source>For an archived or demo workspace: the radar looks at this day instead of today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="221" />
+        <location filename="../../workbench/ui/capture.py" line="1053" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1195" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="223" />
+        <source>Default values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="224" />
+        <source>Fill in the values Voelspriet starts with (saved only when you save)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="274" />
+        <source>Saved the sensing settings — %1 undoes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture.py" line="1196" />
         <source>First add who took part: type a name and press Enter; then 1–5 sets their energy.</source>
         <translation>Voeg eerst toe wie meededen: typ een naam en druk op Enter; dan zet 1–5 hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1214" />
+        <location filename="../../workbench/ui/capture.py" line="1215" />
         <source>No one in this workspace is called “%1”. Pick a name from the list (↑/↓, Enter), or add them to the map first.</source>
         <translation>Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst (↑/↓, Enter), of zet die persoon eerst op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1235" />
+        <location filename="../../workbench/ui/capture.py" line="1236" />
         <source>Nobody yet: type a name and press Enter; then 1–5 for their energy.</source>
         <translation>Nog niemand: typ een naam en druk op Enter; dan 1–5 voor hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1237" />
+        <location filename="../../workbench/ui/capture.py" line="1238" />
         <source>1–5: energy of the highlighted person · ↑/↓: another · Del: remove (with the Who line empty)</source>
         <translation>1–5: energie van de gemarkeerde persoon · ↑/↓: een ander · Del: weghalen (met de regel Wie leeg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1271" />
+        <location filename="../../workbench/ui/capture.py" line="1274" />
         <source>Energy between partners needs two people who both took part.</source>
         <translation>Energie tussen partners vraagt om twee mensen die allebei meededen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1323" />
+        <location filename="../../workbench/ui/capture.py" line="1326" />
         <source>“%1” is not added yet: pick the name from the list and press Enter, or clear the Who line.</source>
         <translation>‘%1’ is nog niet toegevoegd: kies de naam uit de lijst en druk op Enter, of maak de regel Wie leeg.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1360" />
+        <location filename="../../workbench/ui/capture.py" line="1363" />
         <source>%1 — %2 undoes it</source>
         <translation>%1 — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1399" />
+        <location filename="../../workbench/ui/capture.py" line="1402" />
         <source>Discard this contact?</source>
         <translation>Dit contact weggooien?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1400" />
+        <location filename="../../workbench/ui/capture.py" line="1403" />
         <source>What you typed here will be lost.</source>
         <translation>Wat u hier typte gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1401" />
+        <location filename="../../workbench/ui/capture.py" line="1404" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1402" />
+        <location filename="../../workbench/ui/capture.py" line="1405" />
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1422" />
+        <location filename="../../workbench/ui/capture.py" line="1425" />
         <source>&amp;Log a Contact…</source>
         <translation>Contact &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1424" />
+        <location filename="../../workbench/ui/capture.py" line="1427" />
         <source>Log a contact: a conversation, a call, a meeting … (Ctrl+L)</source>
         <translation>Contact vastleggen: een gesprek, een telefoontje, een bijeenkomst … (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1427" />
+        <location filename="../../workbench/ui/capture.py" line="1430" />
         <source>Add a &amp;Follow-up…</source>
         <translation>&amp;Vervolgactie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1428" />
+        <location filename="../../workbench/ui/capture.py" line="1431" />
         <source>Add a follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1429" />
+        <location filename="../../workbench/ui/capture.py" line="1432" />
         <source>Add a follow-up on its own, e.g. call Anna next week (Ctrl+Shift+L)</source>
         <translation>Een losse vervolgactie toevoegen, bijv. Anna volgende week bellen (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1433" />
+        <location filename="../../workbench/ui/capture.py" line="1436" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1439" />
+        <location filename="../../workbench/ui/capture.py" line="1442" />
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1458" />
+        <location filename="../../workbench/ui/capture.py" line="1456" />
         <location filename="../../workbench/timeline/legend.py" line="78" />
         <source>Contacts</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1500" />
+        <location filename="../../workbench/ui/capture.py" line="1493" />
         <source>This contact no longer exists; it may have been deleted.</source>
         <translation>Dit contact bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="570" />
-        <location filename="../../workbench/workspace/workspace.py" line="587" />
+        <location filename="../../workbench/workspace/workspace.py" line="649" />
+        <location filename="../../workbench/workspace/workspace.py" line="666" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="586" />
+        <location filename="../../workbench/workspace/workspace.py" line="665" />
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="606" />
+        <location filename="../../workbench/workspace/workspace.py" line="685" />
         <source>Change group members</source>
         <translation>Groepsleden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="613" />
+        <location filename="../../workbench/workspace/workspace.py" line="692" />
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="618" />
+        <location filename="../../workbench/workspace/workspace.py" line="697" />
         <source>Edit group %1</source>
         <translation>Groep %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="622" />
+        <location filename="../../workbench/workspace/workspace.py" line="701" />
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="626" />
+        <location filename="../../workbench/workspace/workspace.py" line="705" />
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="638" />
+        <location filename="../../workbench/workspace/workspace.py" line="717" />
         <source>Connect %1 and %2</source>
         <translation>%1 en %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="644" />
-        <location filename="../../workbench/workspace/workspace.py" line="648" />
+        <location filename="../../workbench/workspace/workspace.py" line="723" />
+        <location filename="../../workbench/workspace/workspace.py" line="727" />
         <source>Edit relation</source>
         <translation>Relatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="652" />
+        <location filename="../../workbench/workspace/workspace.py" line="731" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="659" />
+        <location filename="../../workbench/workspace/workspace.py" line="738" />
         <location filename="../../workbench/timeline/editor.py" line="61" />
         <source>Add energy reading</source>
         <translation>Energiemeting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="664" />
-        <location filename="../../workbench/workspace/workspace.py" line="668" />
+        <location filename="../../workbench/workspace/workspace.py" line="743" />
+        <location filename="../../workbench/workspace/workspace.py" line="747" />
         <location filename="../../workbench/timeline/editor.py" line="61" />
         <source>Edit energy reading</source>
         <extracomment>How far ahead of now a reading may lie (clock differences, a meeting tonight).</extracomment>
         <translation>Energiemeting bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="672" />
+        <location filename="../../workbench/workspace/workspace.py" line="751" />
         <source>Delete energy reading</source>
         <translation>Energiemeting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="683" />
+        <location filename="../../workbench/workspace/workspace.py" line="762" />
         <source>Log %1</source>
         <translation>%1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="690" />
+        <location filename="../../workbench/workspace/workspace.py" line="769" />
         <source>Edit interaction</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="694" />
+        <location filename="../../workbench/workspace/workspace.py" line="773" />
         <source>Mark follow-up done</source>
         <translation>Vervolgactie afvinken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="694" />
+        <location filename="../../workbench/workspace/workspace.py" line="773" />
         <source>Reopen follow-up</source>
         <translation>Vervolgactie weer openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="699" />
+        <location filename="../../workbench/workspace/workspace.py" line="808" />
         <source>Delete interaction</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="706" />
+        <location filename="../../workbench/workspace/workspace.py" line="815" />
         <source>Plan %1</source>
         <translation>%1 plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="715" />
+        <location filename="../../workbench/workspace/workspace.py" line="824" />
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="829" />
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="841" />
+        <source>A session needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="846" />
+        <source>Edit session %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="854" />
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="857" />
+        <source>Duplicate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="872" />
+        <source>Change attendees of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="880" />
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="882" />
+        <source>An agenda item lasts from 0 to %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="886" />
+        <source>Edit agenda of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="892" />
+        <source>%n people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/workspace.py" line="892" />
+        <source>a finding</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="18" />
@@ -745,6 +1186,48 @@
         <translation>bericht</translation>
     </message>
     <message>
+        <location filename="../../workbench/workspace/labels.py" line="74" />
+        <location filename="../../workbench/brief/content.py" line="132" />
+        <source>Radio silence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="76" />
+        <location filename="../../workbench/brief/content.py" line="134" />
+        <source>Open doubt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="86" />
+        <location filename="../../workbench/brief/content.py" line="144" />
+        <source>a phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="87" />
+        <location filename="../../workbench/brief/content.py" line="145" />
+        <source>a personal conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="88" />
+        <location filename="../../workbench/brief/content.py" line="146" />
+        <source>bring them together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="89" />
+        <location filename="../../workbench/brief/content.py" line="147" />
+        <source>adjust the communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/labels.py" line="90" />
+        <location filename="../../workbench/brief/content.py" line="148" />
+        <source>follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../workbench/ui/messages.py" line="63" />
         <source>Workspace not found</source>
         <translation>Werkruimte niet gevonden</translation>
@@ -756,13 +1239,13 @@
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="66" />
-        <location filename="../../workbench/ui/messages.py" line="151" />
+        <location filename="../../workbench/ui/messages.py" line="161" />
         <source>Folder not found</source>
         <translation>Map niet gevonden</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="67" />
-        <location filename="../../workbench/ui/messages.py" line="152" />
+        <location filename="../../workbench/ui/messages.py" line="162" />
         <source>Voelspriet cannot use “%1”: its folder does not exist (%2). It may have been moved, renamed or deleted; choose another folder.</source>
         <translation>Voelspriet kan ‘%1’ niet gebruiken: de map bestaat niet (%2). Misschien is die verplaatst, hernoemd of verwijderd; kies een andere map.</translation>
     </message>
@@ -788,9 +1271,9 @@
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="76" />
-        <location filename="../../workbench/ui/messages.py" line="113" />
-        <location filename="../../workbench/ui/messages.py" line="154" />
-        <location filename="../../workbench/ui/messages.py" line="169" />
+        <location filename="../../workbench/ui/messages.py" line="123" />
+        <location filename="../../workbench/ui/messages.py" line="164" />
+        <location filename="../../workbench/ui/messages.py" line="179" />
         <source>No access</source>
         <translation>Geen toegang</translation>
     </message>
@@ -881,520 +1364,757 @@
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="102" />
+        <source>Encrypted workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="103" />
+        <source>“%1” is encrypted. Open it with %3 and enter its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="104" />
+        <source>Wrong passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="105" />
+        <source>The passphrase for “%1” is not right, so it was not opened and nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="107" />
+        <source>Passphrase not usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="108" />
+        <source>This passphrase cannot be used for “%1”. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="109" />
+        <source>Encryption not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="110" />
+        <source>“%1” is encrypted, or was to be, but this installation of Voelspriet cannot encrypt or decrypt workspaces. Open it with a Voelspriet that can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="112" />
         <source>Cannot use the workspace</source>
         <translation>Kan de werkruimte niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="103" />
+        <location filename="../../workbench/ui/messages.py" line="113" />
         <source>Voelspriet cannot use “%1”. Use %3 to choose another workspace.</source>
         <translation>Voelspriet kan ‘%1’ niet gebruiken. Kies met %3 een andere werkruimte.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="110" />
+        <location filename="../../workbench/ui/messages.py" line="120" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="111" />
+        <location filename="../../workbench/ui/messages.py" line="121" />
         <source>“%1” is not in the folder %2. It may have been moved, renamed or deleted; use %3 to choose it where it is now.</source>
         <translation>‘%1’ staat niet in de map %2. Misschien is het verplaatst, hernoemd of verwijderd; kies het met %3 op de plek waar het nu staat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="114" />
+        <location filename="../../workbench/ui/messages.py" line="124" />
         <source>Voelspriet cannot read “%1”: it is not allowed to, or the file is on a disk or network folder that is not available. Copy the file to a folder of your own and import the copy.</source>
         <translation>Voelspriet kan ‘%1’ niet lezen: het mag dat niet, of het bestand staat op een schijf of netwerkmap die niet bereikbaar is. Kopieer het bestand naar een eigen map en importeer de kopie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="117" />
+        <location filename="../../workbench/ui/messages.py" line="127" />
         <source>Not a file Voelspriet imports</source>
         <translation>Geen bestand dat Voelspriet importeert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="118" />
+        <location filename="../../workbench/ui/messages.py" line="128" />
         <source>Voelspriet cannot import “%1”. It imports Voelspriet JSON (.json), Kumu spreadsheets (.xlsx, or .csv with one table) and GraphML (.graphml).</source>
         <translation>Voelspriet kan ‘%1’ niet importeren. Het importeert Voelspriet-JSON (.json), Kumu-spreadsheets (.xlsx, of .csv met één tabel) en GraphML (.graphml).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="120" />
+        <location filename="../../workbench/ui/messages.py" line="130" />
         <source>Not a file</source>
         <translation>Geen bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="120" />
+        <location filename="../../workbench/ui/messages.py" line="130" />
         <source>“%1” is a folder. Choose a file.</source>
         <translation>‘%1’ is een map. Kies een bestand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="121" />
+        <location filename="../../workbench/ui/messages.py" line="131" />
         <source>File too large</source>
         <translation>Bestand te groot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="122" />
+        <location filename="../../workbench/ui/messages.py" line="132" />
         <source>“%1” is too large to import. Split it into smaller files and import them one after the other.</source>
         <translation>‘%1’ is te groot om te importeren. Verdeel het over kleinere bestanden en importeer die na elkaar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="124" />
+        <location filename="../../workbench/ui/messages.py" line="134" />
         <source>Empty file</source>
         <translation>Leeg bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="124" />
+        <location filename="../../workbench/ui/messages.py" line="134" />
         <source>“%1” is empty: there is nothing in it to import.</source>
         <translation>‘%1’ is leeg: er staat niets in om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="125" />
+        <location filename="../../workbench/ui/messages.py" line="135" />
         <source>Not an Excel workbook</source>
         <translation>Geen Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="126" />
+        <location filename="../../workbench/ui/messages.py" line="136" />
         <source>“%1” is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that.</source>
         <translation>‘%1’ is geen Excel-werkmap (.xlsx), of het is beschadigd. Open het in Excel of LibreOffice, sla het op als Excel-werkmap (.xlsx) en importeer dat bestand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="128" />
+        <location filename="../../workbench/ui/messages.py" line="138" />
         <source>Protected or old workbook</source>
         <translation>Beveiligde of oude werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="129" />
+        <location filename="../../workbench/ui/messages.py" line="139" />
         <source>“%1” is protected with a password, or it is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) without a password, and import that.</source>
         <translation>‘%1’ is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). Open het in Excel, sla het op als Excel-werkmap (.xlsx) zonder wachtwoord en importeer dat bestand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="132" />
+        <location filename="../../workbench/ui/messages.py" line="142" />
         <source>Not a CSV table</source>
         <translation>Geen CSV-tabel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="133" />
+        <location filename="../../workbench/ui/messages.py" line="143" />
         <source>“%1” is not a table Voelspriet can read. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx), and import that.</source>
         <translation>‘%1’ is geen tabel die Voelspriet kan lezen. Sla het in Excel op als ‘CSV UTF-8’ of als Excel-werkmap (.xlsx) en importeer dat bestand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="135" />
+        <location filename="../../workbench/ui/messages.py" line="145" />
         <source>Not a Voelspriet JSON file</source>
         <translation>Geen Voelspriet-JSON-bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="136" />
+        <location filename="../../workbench/ui/messages.py" line="146" />
         <source>“%1” is not a Voelspriet JSON file, or it is damaged.</source>
         <translation>‘%1’ is geen Voelspriet-JSON-bestand, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="137" />
+        <location filename="../../workbench/ui/messages.py" line="147" />
         <source>Not a GraphML file</source>
         <translation>Geen GraphML-bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="138" />
+        <location filename="../../workbench/ui/messages.py" line="148" />
         <source>“%1” is not a GraphML file, or it is damaged.</source>
         <translation>‘%1’ is geen GraphML-bestand, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="139" />
+        <location filename="../../workbench/ui/messages.py" line="149" />
         <source>No elements or connections</source>
         <translation>Geen elementen of verbindingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="140" />
+        <location filename="../../workbench/ui/messages.py" line="150" />
         <source>“%1” has no sheet of elements or connections. Voelspriet looks for a sheet whose first column heading is Label (elements: people and organisations) or From and To (connections), as Kumu writes them.</source>
         <translation>‘%1’ heeft geen werkblad met elementen of verbindingen. Voelspriet zoekt een werkblad waarvan de eerste kolomkop Label is (elementen: mensen en organisaties) of From en To (verbindingen), zoals Kumu ze schrijft.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="143" />
-        <location filename="../../workbench/ui/messages.py" line="145" />
+        <location filename="../../workbench/ui/messages.py" line="153" />
+        <location filename="../../workbench/ui/messages.py" line="155" />
         <source>A problem in the file</source>
         <translation>Een fout in het bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="144" />
+        <location filename="../../workbench/ui/messages.py" line="154" />
         <source>“%1” has a problem at %4. Correct it in the file, then import it again.</source>
         <translation>‘%1’ bevat een fout op %4. Verbeter die in het bestand en importeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="146" />
+        <location filename="../../workbench/ui/messages.py" line="156" />
         <source>“%1” cannot be imported: %4. Correct it in the file, then import it again.</source>
         <translation>‘%1’ kan niet geïmporteerd worden: %4. Verbeter dat in het bestand en importeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="148" />
+        <location filename="../../workbench/ui/messages.py" line="158" />
         <source>Not a format Voelspriet exports</source>
         <translation>Geen formaat waarnaar Voelspriet exporteert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="149" />
+        <location filename="../../workbench/ui/messages.py" line="159" />
         <source>Voelspriet cannot export to “%1”. Choose Voelspriet JSON (.json), a Kumu spreadsheet (.xlsx) or GraphML (.graphml).</source>
         <translation>Voelspriet kan niet naar ‘%1’ exporteren. Kies Voelspriet-JSON (.json), een Kumu-spreadsheet (.xlsx) of GraphML (.graphml).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="155" />
+        <location filename="../../workbench/ui/messages.py" line="165" />
         <source>Voelspriet is not allowed to write “%1” in %2. Choose a folder of your own, such as your Documents.</source>
         <translation>Voelspriet mag ‘%1’ niet in %2 schrijven. Kies een eigen map, zoals uw Documenten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="157" />
-        <location filename="../../workbench/ui/messages.py" line="172" />
+        <location filename="../../workbench/ui/messages.py" line="167" />
+        <location filename="../../workbench/ui/messages.py" line="182" />
         <source>Disk full</source>
         <translation>Schijf vol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="158" />
-        <location filename="../../workbench/ui/messages.py" line="173" />
+        <location filename="../../workbench/ui/messages.py" line="168" />
+        <location filename="../../workbench/ui/messages.py" line="183" />
         <source>The disk is full: Voelspriet could not write “%1”. Make room on the disk or choose another place, then try again.</source>
         <translation>De schijf is vol: Voelspriet kon ‘%1’ niet schrijven. Maak ruimte op de schijf of kies een andere plek en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="160" />
+        <location filename="../../workbench/ui/messages.py" line="170" />
         <source>Cannot write</source>
         <translation>Kan niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="161" />
+        <location filename="../../workbench/ui/messages.py" line="171" />
         <source>Voelspriet could not write “%1” in %2 (%4). Choose another folder and try again.</source>
         <translation>Voelspriet kon ‘%1’ niet in %2 schrijven (%4). Kies een andere map en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="170" />
+        <location filename="../../workbench/ui/messages.py" line="180" />
         <source>Voelspriet is not allowed to use “%1” in %2. Choose a folder of your own, such as your Documents.</source>
         <translation>Voelspriet mag ‘%1’ in %2 niet gebruiken. Kies een eigen map, zoals uw Documenten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="175" />
+        <location filename="../../workbench/ui/messages.py" line="185" />
         <source>Cannot use the file</source>
         <translation>Kan het bestand niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="176" />
+        <location filename="../../workbench/ui/messages.py" line="186" />
         <source>Voelspriet could not use “%1” in %2 (%4). Choose another place and try again.</source>
         <translation>Voelspriet kon ‘%1’ in %2 niet gebruiken (%4). Kies een andere plek en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="181" />
+        <location filename="../../workbench/ui/messages.py" line="191" />
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="182" />
+        <location filename="../../workbench/ui/messages.py" line="192" />
         <source>Voelspriet could not finish this because of an unexpected problem.</source>
         <translation>Voelspriet kon dit niet afmaken door een onverwacht probleem.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="195" />
+        <location filename="../../workbench/ui/sessions.py" line="76" />
+        <location filename="../../workbench/ui/messages.py" line="205" />
+        <location filename="../../workbench/ui/radar_dock.py" line="631" />
         <source>Not possible</source>
+        <extracomment>A new session: this many days after the workspace's today, at this hour. A new agenda item's duration (minutes).</extracomment>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="222" />
+        <location filename="../../workbench/ui/sessions.py" line="100" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="101" />
+        <source>Plan a session with the people selected on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="103" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="105" />
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="106" />
+        <source>A copy of the session, a week later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="124" />
+        <location filename="../../workbench/ui/sessions.py" line="538" />
+        <source>Start &amp;meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="125" />
+        <source>Open the meeting view with the attendees of this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="127" />
+        <location filename="../../workbench/ui/sessions.py" line="540" />
+        <source>Print &amp;brief…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="136" />
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="137" />
+        <source>Past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="166" />
+        <source>%n attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="170" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="235" />
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="288" />
+        <location filename="../../workbench/ui/sessions.py" line="524" />
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <source>Who leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="359" />
+        <location filename="../../workbench/brief/content.py" line="229" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="470" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="475" />
+        <source>&amp;Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="478" />
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="483" />
+        <source>&amp;Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="486" />
+        <source>Attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="495" />
+        <source>Add someone: type a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="500" />
+        <source>Add the map's selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="506" />
+        <source>Remove (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="513" />
+        <location filename="../../workbench/brief/content.py" line="159" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="519" />
+        <source>New item: type it and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="529" />
+        <source>Drag an item, or Alt+↑/Alt+↓, to move it; Del removes it; double-click a cell to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="542" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="564" />
+        <source>Session: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="581" />
+        <location filename="../../workbench/brief/content.py" line="232" />
+        <source>Ends at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="582" />
+        <source>The end is not known: give every item a duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="588" />
+        <source>Add everyone in a group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="708" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="717" />
+        <source>Plan a &amp;Session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/messages.py" line="232" />
         <source>The first problem is at %4.</source>
         <translation>De eerste fout staat op %4.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="252" />
+        <location filename="../../workbench/ui/messages.py" line="262" />
         <source>the file</source>
         <translation>het bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="252" />
+        <location filename="../../workbench/ui/messages.py" line="262" />
         <source>its folder</source>
         <translation>de map ervan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="275" />
+        <location filename="../../workbench/ui/messages.py" line="285" />
         <source>sheet</source>
         <translation>werkblad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="276" />
+        <location filename="../../workbench/ui/messages.py" line="286" />
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="277" />
+        <location filename="../../workbench/ui/messages.py" line="287" />
         <source>column</source>
         <translation>kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/messages.py" line="278" />
+        <location filename="../../workbench/ui/messages.py" line="288" />
         <source>line</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="46" />
+        <location filename="../../workbench/ui/interaction_log.py" line="44" />
         <source>Any time</source>
         <extracomment>The date edits show "any" at this date: no bound. (label, days back; None: any time)</extracomment>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="47" />
+        <location filename="../../workbench/ui/interaction_log.py" line="45" />
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="48" />
+        <location filename="../../workbench/ui/interaction_log.py" line="46" />
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="49" />
+        <location filename="../../workbench/ui/interaction_log.py" line="47" />
         <source>Last 90 days</source>
         <translation>Laatste 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="50" />
+        <location filename="../../workbench/ui/interaction_log.py" line="48" />
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="63" />
+        <location filename="../../workbench/ui/interaction_log.py" line="61" />
         <location filename="../../workbench/timeline/editor.py" line="80" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="63" />
+        <location filename="../../workbench/ui/interaction_log.py" line="61" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="141" />
+        <location filename="../../workbench/ui/interaction_log.py" line="167" />
         <source>%n remarks</source>
         <translation>%n opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="142" />
+        <location filename="../../workbench/ui/interaction_log.py" line="168" />
         <source>1 remark</source>
         <translation>1 opmerking</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="145" />
+        <location filename="../../workbench/ui/interaction_log.py" line="171" />
         <source>%n open follow-ups</source>
         <translation>%n open vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="146" />
+        <location filename="../../workbench/ui/interaction_log.py" line="172" />
         <source>1 open follow-up</source>
         <translation>1 open vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="226" />
+        <location filename="../../workbench/ui/interaction_log.py" line="242" />
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="231" />
+        <location filename="../../workbench/ui/interaction_log.py" line="247" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="235" />
+        <location filename="../../workbench/ui/interaction_log.py" line="251" />
         <source>Follow the selection</source>
         <translation>Volg de selectie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="236" />
+        <location filename="../../workbench/ui/interaction_log.py" line="252" />
         <source>Show the contacts of the stakeholder selected on the map or in the list</source>
         <translation>Toon de contacten van de stakeholder die op de kaart of in de lijst gekozen is</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="252" />
+        <location filename="../../workbench/ui/interaction_log.py" line="268" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="253" />
+        <location filename="../../workbench/ui/interaction_log.py" line="269" />
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="291" />
+        <location filename="../../workbench/ui/interaction_log.py" line="305" />
         <source>Log a contact…</source>
         <translation>Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="292" />
+        <location filename="../../workbench/ui/interaction_log.py" line="306" />
         <source>Log a contact (Ctrl+L), with the person shown here</source>
         <translation>Contact vastleggen (Ctrl+L), met de persoon die hier getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="295" />
+        <location filename="../../workbench/ui/radar_dock.py" line="400" />
+        <location filename="../../workbench/ui/radar_dock.py" line="651" />
+        <location filename="../../workbench/ui/interaction_log.py" line="309" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="296" />
+        <location filename="../../workbench/ui/interaction_log.py" line="310" />
         <source>Open the contact to read or edit it (Enter)</source>
         <translation>Het contact openen om te lezen of te bewerken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="298" />
+        <location filename="../../workbench/ui/sessions.py" line="129" />
+        <location filename="../../workbench/ui/interaction_log.py" line="312" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="299" />
+        <location filename="../../workbench/ui/interaction_log.py" line="313" />
         <source>Delete the contact and the energy sensed in it (Del); %1 brings it back</source>
         <translation>Het contact verwijderen met de energie die erin gemeten is (Del); %1 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="315" />
+        <location filename="../../workbench/ui/interaction_log.py" line="329" />
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="425" />
+        <location filename="../../workbench/ui/interaction_log.py" line="441" />
         <source>%1 of %2 contacts</source>
         <translation>%1 van %2 contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/interaction_log.py" line="458" />
-        <location filename="../../workbench/ui/followups.py" line="440" />
+        <location filename="../../workbench/ui/sessions.py" line="267" />
+        <location filename="../../workbench/ui/interaction_log.py" line="474" />
+        <location filename="../../workbench/ui/followups.py" line="426" />
         <source>Deleted %1 — %2 brings it back</source>
         <translation>%1 verwijderd — %2 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="63" />
+        <location filename="../../workbench/ui/followups.py" line="60" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="63" />
+        <location filename="../../workbench/ui/followups.py" line="60" />
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="164" />
+        <location filename="../../workbench/ui/followups.py" line="161" />
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="165" />
+        <location filename="../../workbench/ui/followups.py" line="162" />
         <source>%n days overdue</source>
         <translation>%n dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="167" />
+        <location filename="../../workbench/ui/followups.py" line="164" />
         <location filename="../../workbench/timeline/plot.py" line="206" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="169" />
+        <location filename="../../workbench/ui/followups.py" line="166" />
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="174" />
+        <location filename="../../workbench/ui/followups.py" line="171" />
         <source>on its own</source>
         <translation>los</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="179" />
+        <location filename="../../workbench/ui/followups.py" line="176" />
         <source>%1 with %2, %3</source>
         <translation>%1 met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="228" />
+        <location filename="../../workbench/ui/followups.py" line="215" />
         <source>Add a follow-up, e.g. call Anna next week</source>
         <translation>Vervolgactie toevoegen, bijv. Anna volgende week bellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="236" />
+        <location filename="../../workbench/ui/followups.py" line="223" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="117" />
+        <location filename="../../workbench/ui/followups.py" line="114" />
         <source>no one in particular</source>
         <translation>niemand in het bijzonder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="158" />
+        <location filename="../../workbench/ui/followups.py" line="155" />
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="162" />
+        <location filename="../../workbench/ui/followups.py" line="159" />
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="170" />
+        <location filename="../../workbench/ui/followups.py" line="167" />
         <source>in %n days</source>
         <translation>over %n dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="189" />
+        <location filename="../../workbench/ui/followups.py" line="186" />
         <source>Enter or a double click opens the contact.</source>
         <translation>Enter of dubbelklikken opent het contact.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="276" />
+        <location filename="../../workbench/ui/followups.py" line="263" />
         <source>Space: done · Enter: open the contact · F2: edit · Del: delete · overdue ones in red</source>
         <translation>Spatie: gedaan · Enter: contact openen · F2: bewerken · Del: verwijderen · te laat in rood</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="346" />
+        <location filename="../../workbench/ui/followups.py" line="332" />
         <source>%n open</source>
         <translation>%n open</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="349" />
+        <location filename="../../workbench/ui/followups.py" line="335" />
         <source>%n overdue</source>
         <translation>%n te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="365" />
-        <location filename="../../workbench/workspace/followups.py" line="38" />
+        <location filename="../../workbench/ui/followups.py" line="351" />
+        <location filename="../../workbench/workspace/workspace.py" line="897" />
         <source>A follow-up needs to say what is to be done.</source>
-        <extracomment>Followup field → followups column.</extracomment>
         <translation>Een vervolgactie moet zeggen wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="376" />
+        <location filename="../../workbench/ui/followups.py" line="362" />
         <source>No one in this workspace is called “%1”. Pick a name from the list, or leave it empty.</source>
         <translation>Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst, of laat het leeg.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="390" />
+        <location filename="../../workbench/ui/followups.py" line="376" />
         <source>Added the follow-up “%1” — %2 undoes it</source>
         <translation>Vervolgactie ‘%1’ toegevoegd — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="409" />
+        <location filename="../../workbench/ui/followups.py" line="395" />
         <source>Done: %1 — %2 undoes it</source>
         <translation>Gedaan: %1 — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="441" />
+        <location filename="../../workbench/ui/followups.py" line="427" />
         <source>the follow-up</source>
         <translation>de vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followups.py" line="441" />
+        <location filename="../../workbench/ui/followups.py" line="427" />
         <source>%n follow-ups</source>
         <translation>%n vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/followups.py" line="48" />
+        <location filename="../../workbench/workspace/workspace.py" line="783" />
         <source>Add follow-up %1</source>
         <translation>Vervolgactie %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/followups.py" line="64" />
+        <location filename="../../workbench/workspace/workspace.py" line="797" />
         <source>Edit follow-up</source>
         <translation>Vervolgactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/followups.py" line="70" />
+        <location filename="../../workbench/workspace/workspace.py" line="802" />
         <source>Delete follow-up</source>
         <translation>Vervolgactie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/followups.py" line="70" />
+        <location filename="../../workbench/workspace/workspace.py" line="802" />
         <source>Delete %n follow-ups</source>
         <translation>%n vervolgacties verwijderen</translation>
     </message>
@@ -1442,6 +2162,7 @@
         <translation>Alle metingen tonen (zoom met het scrollwiel, sleep om door de tijd te gaan)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="64" />
         <location filename="../../workbench/timeline/plot.py" line="185" />
         <source>contacts</source>
         <translation>contacten</translation>
@@ -1502,6 +2223,7 @@
         <translation>Kies met 1–5</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/sensing_settings.py" line="72" />
         <location filename="../../workbench/timeline/editor.py" line="76" />
         <source>Energy</source>
         <translation>Energie</translation>
@@ -1582,168 +2304,1240 @@
         <source>Remarks:</source>
         <translation>Opmerkingen:</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="96" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="98" />
+        <source>Print without notes (leaves out the private notes and the wording of doubts, e.g. for a co-facilitator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="121" />
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="123" />
+        <source>Save &amp;Brief as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="134" />
+        <source>No sessions yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="135" />
+        <source>Plan a session first (in the Sessions panel: New), then print its brief.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="140" />
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="140" />
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="152" />
+        <location filename="../../workbench/ui/brief_print.py" line="212" />
+        <source>Cannot make the brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="157" />
+        <source>Print Brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="157" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="172" />
+        <source>Brief: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="184" />
+        <source>Cannot print the brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="185" />
+        <source>The printer did not accept the brief. Check that it is connected and try again, or save the brief as a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="190" />
+        <location filename="../../workbench/ui/brief_print.py" line="198" />
+        <source>Save Brief as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="190" />
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="197" />
+        <source>%1 brief.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="199" />
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="215" />
+        <source>Cannot save the brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="216" />
+        <source>The brief could not be written to %1 (%2). Choose another folder or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="219" />
+        <source>Saved the brief as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/privacy.py" line="32" />
+        <location filename="../../workbench/workspace/workspace.py" line="281" />
+        <source>This is a copy opened only to look at; it cannot be changed.</source>
+        <translation>Dit is een kopie die alleen geopend is om in te kijken; die kan niet veranderd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="31" />
+        <location filename="../../workbench/workspace/labels.py" line="75" />
+        <location filename="../../workbench/brief/content.py" line="133" />
+        <source>Low energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="33" />
+        <location filename="../../workbench/workspace/labels.py" line="77" />
+        <location filename="../../workbench/brief/content.py" line="135" />
+        <source>Drifting apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="34" />
+        <location filename="../../workbench/workspace/labels.py" line="78" />
+        <location filename="../../workbench/brief/content.py" line="136" />
+        <source>Recurring theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="35" />
+        <location filename="../../workbench/workspace/labels.py" line="79" />
+        <location filename="../../workbench/brief/content.py" line="137" />
+        <source>Overdue follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="38" />
+        <source>No contact for longer than their own rhythm allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="39" />
+        <source>The energy with you is low, or dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="40" />
+        <source>A doubt they raised, with no contact since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="41" />
+        <source>The energy between two partners is low, or dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="42" />
+        <source>Several partners raise the same theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="43" />
+        <source>A follow-up past its due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="46" />
+        <source>Give them a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="47" />
+        <source>Have a personal conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="48" />
+        <source>Bring them together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="49" />
+        <source>Adjust the communication for everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="50" />
+        <source>Follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="55" />
+        <source>No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the limit is {limit:g} days.</source>
+        <extracomment>sensing.why's templates, translatable (the same English; a test checks they agree).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="58" />
+        <source>No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the limit is the minimum of {limit:g} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="61" />
+        <source>No contact for {days} days (last on {last}). Too few contacts ({contacts}) to know their rhythm, so the limit is the minimum of {limit:g} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="64" />
+        <source>That is more than {factor:g} times the limit: a personal conversation rather than a call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="66" />
+        <source>The latest energy reading with {facilitator}, on {date}, is {energy} ({label}); the last readings were {series}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="69" />
+        <source>Energy with {facilitator} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last readings were {series}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="72" />
+        <source>The latest energy reading between {a} and {b}, on {date}, is {energy} ({label}); the last readings were {series}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="75" />
+        <source>Energy between {a} and {b} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last readings were {series}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="78" />
+        <source>Raised a doubt on {date} ({days} days ago): “{text}”; no contact since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="80" />
+        <source>Raised {count} doubts, the latest on {date} ({days} days ago): “{text}”; no contact since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="83" />
+        <source>{count} partners raised “{theme}” in the last {window} days: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="85" />
+        <source>Follow-up “{what}” was due on {due}, {days} days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="87" />
+        <source>{count} follow-ups are overdue; the oldest, “{what}”, was due on {due}, {days} days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="90" />
+        <source>Nobody else took part: this one is the facilitator's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="92" />
+        <source>Score {score:g}: {parts}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="94" />
+        <source>{points:g} for a silence of {days} days against a limit of {limit:g}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="96" />
+        <source>{points:g} for energy {energy} with the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="97" />
+        <source>{points:g} for a drop of {drop} with the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="98" />
+        <source>{points:g} for energy {energy} between the two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="99" />
+        <source>{points:g} for a drop of {drop} between the two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="100" />
+        <source>{points:g} for an open doubt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="101" />
+        <source>{points:g} for {count} open doubts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="102" />
+        <source>{points:g} for {count} partners raising it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="103" />
+        <source>{points:g} for being {days} days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="104" />
+        <source>+{points:g} as the latest evidence is {days} days old (of {window})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="106" />
+        <source>+{points:g} for a second signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/radar_words.py" line="107" />
+        <source>+{points:g} for {count} more signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="340" />
+        <source>“%1” — what are your considerations?</source>
+        <extracomment>How many last contacts, themes and questions a prep shows. Text quoted inside a question is cut to this many characters.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="343" />
+        <location filename="../../workbench/brief/content.py" line="349" />
+        <source>What are your considerations?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="350" />
+        <source>How are you doing? We last spoke %1 days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="353" />
+        <source>Does the plan still fit what drives you (%1)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="354" />
+        <source>Does the plan still fit what drives you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="356" />
+        <source>How do you feel about where we are heading? What would give you energy for this again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="360" />
+        <source>What do you need from %1, and what do you think %1 needs from you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="363" />
+        <source>Several partners raise “%1”. How do you see it, and what would help?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="368" />
+        <source>How far along is “%1”? Can I help?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="369" />
+        <source>I still owe you “%1”: is it still what you need?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="378" />
+        <source>How is your own path going? Is there still something we can do for each other?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="380" />
+        <source>What drives you to take part?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="382" />
+        <source>What would you like to achieve, for yourself or your organisation?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="384" />
+        <source>What do you need to be able to take part?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="386" />
+        <source>What would make joining worthwhile for you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="388" />
+        <source>What is going well for you in the network, and what could be better?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="389" />
+        <source>Do you get what you hoped for from taking part?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/workspace/prep.py" line="390" />
+        <source>What would make taking part worthwhile for you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="123" />
+        <source>Compassion</source>
+        <extracomment>Open doubts, follow-ups, findings and themes a card lists at most. A theme is among the recurring themes of the session when this many attendees raised it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="123" />
+        <source>Meet each other with kindness, also where you differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="124" />
+        <source>Complete attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="124" />
+        <source>Whoever speaks has everyone's attention: listen to understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="125" />
+        <source>No judgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="125" />
+        <source>Every question and every doubt is welcome; nobody has to be right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="155" />
+        <source>The signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="156" />
+        <source>Shared goal</source>
+        <translation>Gedeeld doel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="157" />
+        <source>This session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="158" />
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="160" />
+        <source>No agenda yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="161" />
+        <source>Holding space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="162" />
+        <source>The open-space principles we keep together:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="163" />
+        <source>Who comes, and how they relate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="164" />
+        <source>Lines show the latest energy between them and with the facilitator; thicker lines have a longer history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="166" />
+        <source>Recurring themes among the attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="167" />
+        <source>No theme was raised by more than one attendee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="168" />
+        <source>The attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="169" />
+        <location filename="../../workbench/brief/content.py" line="310" />
+        <source>Interests</source>
+        <translation>Belangen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="170" />
+        <location filename="../../workbench/brief/content.py" line="310" />
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="171" />
+        <location filename="../../workbench/brief/content.py" line="310" />
+        <source>Drivers</source>
+        <translation>Drijfveren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="172" />
+        <location filename="../../workbench/brief/content.py" line="311" />
+        <source>Value for them</source>
+        <translation>Waarde voor hen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="173" />
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="174" />
+        <source>Energy with the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="175" />
+        <source>Open doubts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="177" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="178" />
+        <source>Themes they raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="179" />
+        <source>To open with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="180" />
+        <source>Notes (private)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="181" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="182" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="183" />
+        <source>Without private notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="184" />
+        <source>%n attendee(s) planned for this session no longer exist in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="246" />
+        <source>There is no session with the id “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="253" />
+        <source>The session “%1” has no attendees: add the people who come first, then print its brief.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="262" />
+        <source>Printed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="264" />
+        <source>Printed on %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="271" />
+        <source>What it is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="271" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="272" />
+        <source>Who comes and why</source>
+        <translation>Wie er komt en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="313" />
+        <location filename="../../workbench/brief/content.py" line="330" />
+        <source>No readings yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="322" />
+        <source>(%n contacts in all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="325" />
+        <source>Now %1 %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="337" />
+        <source>A doubt, raised on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="338" />
+        <source>, about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="343" />
+        <source>overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="343" />
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="374" />
+        <source>(%n days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="376" />
+        <source>(energy %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/brief/content.py" line="386" />
+        <source>(with %1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workbench/bootstrap.py" line="139" />
+        <location filename="../../workbench/bootstrap.py" line="153" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="84" />
+        <source>Encrypted workspace</source>
+        <extracomment>How many wrong passphrases opening a workspace takes before it stops asking. Dialogs are at least this wide, so that the warning reads in a few lines.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="87" />
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="90" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="97" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="98" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/encryption.py" line="111" />
+        <source>That passphrase is not right. Try again (%n tries left).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="163" />
+        <source>Restore from &amp;Backup…</source>
+        <translation>Terugzetten vanuit &amp;back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="179" />
+        <source>Could not write a backup: %1</source>
+        <translation>Kon geen back-up maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="199" />
+        <source>%1 — backup of %2 (read only) — Voelspriet</source>
+        <translation>%1 — back-up van %2 (alleen lezen) — Voelspriet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="202" />
+        <source>A backup, open to look at only: nothing here can be changed. To go back to it, use Restore from Backup… in the workspace's own window.</source>
+        <translation>Een back-up, alleen open om in te kijken: hier kan niets veranderd worden. Gebruik Terugzetten vanuit back-up… in het eigen venster van de werkruimte om ernaar terug te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="216" />
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="217" />
+        <source>The workspace goes back to how it was on %1. Its current state is backed up first, so you can come back to it the same way. The undo history is cleared.</source>
+        <translation>De werkruimte gaat terug naar hoe die was op %1. Van hoe die nu is wordt eerst een back-up gemaakt, zodat je er op dezelfde manier naar terug kunt. De geschiedenis voor ongedaan maken wordt gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="233" />
+        <source>Restored the backup of %1</source>
+        <translation>Back-up van %1 teruggezet</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="208" />
+        <location filename="../../workbench/ui/details_panel.py" line="439" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="210" />
+        <location filename="../../workbench/ui/details_panel.py" line="441" />
         <source>%n relations selected.</source>
         <translation>%n relaties geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="212" />
-        <source>Select a stakeholder to see who they are.</source>
-        <translation>Selecteer een stakeholder om te zien wie het is.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/details_panel.py" line="120" />
+        <location filename="../../workbench/ui/details_panel.py" line="221" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="35" />
+        <location filename="../../workbench/ui/details_panel.py" line="66" />
         <source>Organisation</source>
-        <extracomment>One-line fields: (field, label); tags are written comma-separated.</extracomment>
+        <extracomment>One-line fields of the top form: (field, label).</extracomment>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="36" />
+        <location filename="../../workbench/ui/details_panel.py" line="67" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="43" />
+        <location filename="../../workbench/ui/details_panel.py" line="78" />
         <source>Interests</source>
         <extracomment>Longer texts: (field, label, placeholder).</extracomment>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="44" />
+        <location filename="../../workbench/ui/details_panel.py" line="79" />
         <source>What they want to achieve</source>
         <translation>Wat ze willen bereiken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="45" />
+        <location filename="../../workbench/ui/details_panel.py" line="80" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="46" />
+        <location filename="../../workbench/ui/details_panel.py" line="81" />
         <source>What they need to take part</source>
         <translation>Wat ze nodig hebben om mee te doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="47" />
+        <location filename="../../workbench/ui/details_panel.py" line="82" />
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="48" />
+        <location filename="../../workbench/ui/details_panel.py" line="83" />
         <source>Why they do this</source>
         <translation>Waarom ze dit doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="49" />
+        <location filename="../../workbench/ui/details_panel.py" line="84" />
         <source>Value for them</source>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="50" />
+        <location filename="../../workbench/ui/details_panel.py" line="85" />
         <source>What they get out of it: the win-win</source>
         <translation>Wat het hun oplevert: de win-win</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="51" />
+        <location filename="../../workbench/ui/details_panel.py" line="86" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="52" />
+        <location filename="../../workbench/ui/details_panel.py" line="87" />
         <source>Anything else worth remembering</source>
         <translation>Wat verder het onthouden waard is</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="102" />
+        <location filename="../../workbench/ui/details_panel.py" line="195" />
         <source>Name</source>
+        <extracomment>A stakeholder's own fields that change nothing in the prep (only the form shows them). Other stakeholders' fields that can change this one's prep (names in questions, who is flagged). The draft key of a person's conversation notes. Typing pauses this long (ms) before the notes are kept. Text cut in the read-only lists. A short message for the status bar. The user asked to see the energy timeline (the selection already shows this person).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="112" />
+        <location filename="../../workbench/ui/details_panel.py" line="208" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="117" />
+        <location filename="../../workbench/ui/details_panel.py" line="209" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="127" />
+        <location filename="../../workbench/ui/details_panel.py" line="230" />
+        <source>On the radar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="232" />
+        <source>Open with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="236" />
+        <source>Conversation notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="241" />
+        <source>Notes during the conversation; they become the summary when you log it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="247" />
+        <source>Log this conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="248" />
+        <source>Open the contact form with this person and these notes as its summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="273" />
+        <source>Energy with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="281" />
+        <source>Click to see the energy timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <source>Last contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <source>Open doubts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <source>Open follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <source>Themes they raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="300" />
         <source>comma-separated, e.g. volunteer, director</source>
         <translation>gescheiden door komma's, bijv. vrijwilliger, directeur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="158" />
+        <location filename="../../workbench/ui/details_panel.py" line="333" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="160" />
+        <location filename="../../workbench/ui/details_panel.py" line="335" />
         <source>Latest energy</source>
         <translation>Laatste energie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="162" />
+        <location filename="../../workbench/ui/details_panel.py" line="337" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="256" />
+        <location filename="../../workbench/ui/details_panel.py" line="443" />
+        <source>Select a stakeholder to prepare a conversation with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="501" />
+        <source>No energy reading with you yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="504" />
+        <source>Latest %1 (%2) on %3; %4 readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="505" />
+        <source>Latest %1 (%2) on %3; one reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="546" />
+        <source>no contact for %n days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="548" />
+        <source>energy %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="552" />
+        <source>with %1: energy %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="557" />
+        <source>%n, the latest on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="558" />
+        <source>raised on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="560" />
+        <source>“%1”, raised by %n partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="564" />
+        <source>“%1” is %n days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="603" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="259" />
+        <location filename="../../workbench/ui/details_panel.py" line="606" />
         <source>%1 (%2) — %3 readings</source>
         <translation>%1 (%2) — %3 metingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="259" />
+        <location filename="../../workbench/ui/details_panel.py" line="606" />
         <source>%1 (%2) — one reading</source>
         <translation>%1 (%2) — één meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="294" />
+        <location filename="../../workbench/ui/details_panel.py" line="736" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="39" />
+        <location filename="../../workbench/ui/details_panel.py" line="73" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="37" />
+        <location filename="../../workbench/ui/details_panel.py" line="71" />
         <source>Email</source>
+        <extracomment>One-line fields at the bottom (how to reach them); tags are written comma-separated.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="38" />
+        <location filename="../../workbench/ui/details_panel.py" line="72" />
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="267" />
+        <source>Wrong passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="268" />
+        <source>The passphrase was not right %n times, so “%1” was not opened. Nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="293" />
+        <source>&amp;Encrypt Workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="295" />
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="297" />
+        <source>Remove Encr&amp;yption…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="333" />
+        <source>The workspace is encrypted now. Keep the passphrase safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="345" />
+        <source>The passphrase is changed. Keep the new one safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="356" />
+        <source>The workspace is no longer encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="363" />
+        <source>The encryption was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="369" />
+        <source>Some backups stay as they were</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/encryption.py" line="370" />
+        <source>The workspace is done, but %n of its backups could not be changed with it and stay as they were (in %1). Delete them if they should not stay.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="47" />
+        <source>Relations, with the energy readings on them</source>
+        <extracomment>At most this many places are named in a dialog (then "… and N more").</extracomment>
+        <translation>Relaties, met de energiemetingen erop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="48" />
+        <source>Contacts they took part in</source>
+        <translation>Contactmomenten waar ze bij waren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="49" />
+        <source>… of which with no one else (removed whole)</source>
+        <translation>… waarvan met niemand anders (helemaal verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="50" />
+        <source>Remarks they made</source>
+        <translation>Opmerkingen die ze maakten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="51" />
+        <source>Follow-ups for them</source>
+        <translation>Vervolgacties voor hen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="52" />
+        <source>Places in planned sessions</source>
+        <translation>Plaatsen in geplande bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="53" />
+        <source>Group memberships</source>
+        <translation>Lidmaatschappen van groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="54" />
+        <source>Unsaved drafts that name them</source>
+        <translation>Niet-bewaarde concepten die hen noemen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="69" />
+        <source>the signature</source>
+        <translation>de signatuur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="70" />
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="71" />
+        <source>about %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="72" />
+        <source>the relation %1</source>
+        <translation>de relatie %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="73" />
+        <source>an energy reading of %1</source>
+        <translation>een energiemeting van %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="74" />
+        <source>the contact (%1)</source>
+        <translation>het contactmoment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="75" />
+        <source>a remark in the contact (%1)</source>
+        <translation>een opmerking bij het contactmoment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="76" />
+        <source>a follow-up of the contact (%1)</source>
+        <translation>een vervolgactie bij het contactmoment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="77" />
+        <source>a follow-up</source>
+        <translation>een vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="78" />
+        <source>the session %1</source>
+        <translation>de bijeenkomst %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="79" />
+        <source>an unsaved draft</source>
+        <translation>een niet-bewaard concept</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="89" />
+        <source>… and %n more</source>
+        <translation>… en nog %n</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="101" />
+        <source>Erase %1?</source>
+        <translation>%1 wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="107" />
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="108" />
+        <source>Everything this workspace holds about %1 is removed, and the space it took is overwritten so that it cannot be recovered:</source>
+        <translation>Alles wat deze werkruimte over %1 bewaart wordt verwijderd, en de ruimte die het innam wordt overschreven zodat het niet terug te halen is:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="111" />
+        <source>and their card, with their contact details and notes.</source>
+        <translation>en hun kaart, met contactgegevens en notities.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="113" />
+        <source>Other people's texts that name them keep their words, with the name replaced by [erased], in:</source>
+        <translation>Teksten van anderen die hen noemen houden hun woorden, met de naam vervangen door [erased], in:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="115" />
+        <source>The undo history of this workspace is cleared.</source>
+        <translation>De geschiedenis voor ongedaan maken van deze werkruimte wordt gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="121" />
+        <source>Also delete the %n older backups: they still hold %1</source>
+        <translation>Ook de %n oudere back-ups verwijderen: daar staat %1 nog in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="127" />
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
     </message>
 </context>
 <context>
@@ -1921,213 +3715,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="61" />
+        <location filename="../../workbench/ui/main_window.py" line="65" />
         <source>Stakeholders</source>
         <extracomment>The map always keeps at least this much room beside the docks. The timeline dock's first height (px).</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="62" />
+        <location filename="../../workbench/ui/main_window.py" line="66" />
         <source>Signature</source>
         <translation>Signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="63" />
+        <location filename="../../workbench/ui/main_window.py" line="67" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="64" />
+        <location filename="../../workbench/ui/main_window.py" line="68" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="65" />
+        <location filename="../../workbench/ui/main_window.py" line="69" />
         <source>Energy timeline</source>
         <translation>Energielijn</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="43" />
         <location filename="../../workbench/ui/messages.py" line="48" />
-        <location filename="../../workbench/ui/main_window.py" line="88" />
+        <location filename="../../workbench/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="89" />
+        <location filename="../../workbench/ui/main_window.py" line="100" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="44" />
-        <location filename="../../workbench/ui/main_window.py" line="91" />
+        <location filename="../../workbench/ui/main_window.py" line="102" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="93" />
+        <location filename="../../workbench/ui/main_window.py" line="104" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96" />
+        <location filename="../../workbench/ui/main_window.py" line="107" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98" />
+        <location filename="../../workbench/ui/main_window.py" line="109" />
         <source>Export Map &amp;Image…</source>
         <translation>Kaart als &amp;afbeelding exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100" />
+        <location filename="../../workbench/ui/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104" />
+        <location filename="../../workbench/ui/main_window.py" line="115" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="105" />
+        <location filename="../../workbench/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110" />
+        <location filename="../../workbench/ui/main_window.py" line="120" />
         <source>&amp;Meeting</source>
         <translation>&amp;Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111" />
+        <location filename="../../workbench/ui/main_window.py" line="121" />
         <source>Start a Meeting with the Selected People…</source>
         <translation>Bijeenkomst beginnen met de gekozen mensen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114" />
+        <location filename="../../workbench/ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115" />
+        <location filename="../../workbench/ui/main_window.py" line="125" />
         <source>&amp;About Voelspriet</source>
         <translation>&amp;Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124" />
+        <location filename="../../workbench/ui/main_window.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="126" />
+        <location filename="../../workbench/ui/main_window.py" line="136" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193" />
+        <location filename="../../workbench/ui/main_window.py" line="211" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201" />
+        <location filename="../../workbench/ui/main_window.py" line="221" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202" />
+        <location filename="../../workbench/ui/main_window.py" line="222" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210" />
-        <location filename="../../workbench/ui/main_window.py" line="217" />
+        <location filename="../../workbench/ui/main_window.py" line="230" />
+        <location filename="../../workbench/ui/main_window.py" line="237" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211" />
-        <location filename="../../workbench/ui/main_window.py" line="244" />
+        <location filename="../../workbench/ui/main_window.py" line="231" />
+        <location filename="../../workbench/ui/main_window.py" line="264" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218" />
+        <location filename="../../workbench/ui/main_window.py" line="238" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225" />
+        <location filename="../../workbench/ui/main_window.py" line="245" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235" />
+        <location filename="../../workbench/ui/main_window.py" line="255" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237" />
+        <location filename="../../workbench/ui/main_window.py" line="257" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243" />
+        <location filename="../../workbench/ui/main_window.py" line="263" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="270" />
+        <location filename="../../workbench/ui/main_window.py" line="290" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275" />
+        <location filename="../../workbench/ui/main_window.py" line="295" />
         <source>%1 map.png</source>
         <translation>%1 kaart.png</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276" />
+        <location filename="../../workbench/ui/main_window.py" line="296" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="277" />
+        <location filename="../../workbench/ui/main_window.py" line="297" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303" />
+        <location filename="../../workbench/ui/main_window.py" line="323" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="305" />
+        <location filename="../../workbench/ui/main_window.py" line="325" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314" />
+        <location filename="../../workbench/ui/main_window.py" line="334" />
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="315" />
+        <location filename="../../workbench/ui/main_window.py" line="335" />
         <source>Select the people taking part on the map or in the list first (Ctrl+click adds more), then start the meeting.</source>
         <translation>Kies eerst wie meedoen op de kaart of in de lijst (Ctrl+klik voegt meer toe) en begin dan de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330" />
+        <location filename="../../workbench/ui/main_window.py" line="350" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333" />
+        <location filename="../../workbench/ui/main_window.py" line="353" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334" />
+        <location filename="../../workbench/ui/main_window.py" line="354" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>
@@ -2135,79 +3929,79 @@
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="97" />
+        <location filename="../../workbench/canvas/controller.py" line="98" />
         <source>Move into %1</source>
         <extracomment>Offered in the relation-kind chooser after the kinds already in use.</extracomment>
         <translation>Verplaatsen naar %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="171" />
+        <location filename="../../workbench/canvas/controller.py" line="168" />
         <source>Delete selection</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="181" />
+        <location filename="../../workbench/canvas/controller.py" line="178" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="182" />
+        <location filename="../../workbench/canvas/controller.py" line="179" />
         <source>the relation</source>
         <translation>de relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="183" />
+        <location filename="../../workbench/canvas/controller.py" line="180" />
         <source>%n relations</source>
         <translation>%n relaties</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="185" />
+        <location filename="../../workbench/canvas/controller.py" line="182" />
         <source>Deleted %1 — %2 brings it back</source>
         <translation>%1 verwijderd — %2 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="263" />
+        <location filename="../../workbench/canvas/controller.py" line="260" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="264" />
+        <location filename="../../workbench/canvas/controller.py" line="261" />
         <source>Connect to…</source>
         <translation>Verbinden met…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="265" />
+        <location filename="../../workbench/canvas/controller.py" line="262" />
         <source>Log a contact…</source>
         <translation>Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="266" />
-        <location filename="../../workbench/canvas/controller.py" line="298" />
+        <location filename="../../workbench/canvas/controller.py" line="263" />
+        <location filename="../../workbench/canvas/controller.py" line="296" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="274" />
+        <location filename="../../workbench/canvas/controller.py" line="271" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="279" />
+        <location filename="../../workbench/canvas/controller.py" line="276" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="286" />
+        <location filename="../../workbench/canvas/controller.py" line="283" />
         <source>Pinned (auto-layout leaves it)</source>
         <translation>Vastgezet (automatische indeling laat hem staan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="291" />
+        <location filename="../../workbench/canvas/controller.py" line="288" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/controller.py" line="305" />
+        <location filename="../../workbench/canvas/controller.py" line="303" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
@@ -2426,36 +4220,391 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="127" />
+        <location filename="../../workbench/ui/encryption.py" line="158" />
+        <source>Change Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="127" />
+        <source>Encrypt Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="131" />
+        <source>If you lose the passphrase, the data is gone. Nobody can open this workspace or its backups without it: not you, and not the makers of Voelspriet. There is no way to recover it. Write it down and keep it somewhere safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="137" />
+        <source>“%1” will be stored encrypted: without the passphrase, nothing in the file can be read, not even a name. Voelspriet asks for it each time the workspace is opened; copies and backups are encrypted with it too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="144" />
+        <source>Current passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="147" />
+        <source>New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="147" />
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="148" />
+        <source>The same again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="150" />
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="158" />
+        <source>Encrypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="159" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="180" />
+        <location filename="../../workbench/ui/encryption.py" line="181" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="192" />
+        <source>A passphrase cannot hold this character; choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="196" />
+        <source>The current passphrase is not right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="165" />
+        <source>Export Everything About This Person…</source>
+        <translation>Alles over deze persoon exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="167" />
+        <source>Erase Person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="167" />
+        <source>Erase Stakeholder…</source>
+        <translation>Stakeholder wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="178" />
+        <source>Log a contact…</source>
+        <translation>Contact vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="196" />
+        <source>Export Everything About %1</source>
+        <translation>Alles over %1 exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="197" />
+        <source>Voelspriet JSON (*.json)</source>
+        <translation>Voelspriet-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="209" />
+        <location filename="../../workbench/ui/privacy.py" line="229" />
+        <location filename="../../workbench/ui/privacy.py" line="259" />
+        <source>This stakeholder no longer exists.</source>
+        <translation>Deze stakeholder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="214" />
+        <source>Wrote everything about %1 to %2</source>
+        <translation>Alles over %1 geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="223" />
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="228" />
+        <source>The facilitator cannot be erased.</source>
+        <translation>De facilitator kan niet gewist worden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="247" />
+        <source>A meeting is being captured. End or close it first, then erase.</source>
+        <translation>Er wordt een bijeenkomst vastgelegd. Sluit die eerst af, en wis dan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="249" />
+        <source>A contact is open in the form. Save or close it first, then erase.</source>
+        <translation>Er staat een contactmoment open in het formulier. Bewaar of sluit het eerst, en wis dan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="278" />
+        <source>%1 was erased. This cannot be undone; the undo history was cleared.</source>
+        <translation>%1 is gewist. Dit kan niet ongedaan worden gemaakt; de geschiedenis voor ongedaan maken is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="281" />
+        <source>Their name was replaced by [erased] in:</source>
+        <translation>Hun naam is vervangen door [erased] in:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="284" />
+        <source>The %n older backups were deleted.</source>
+        <translation>De %n oudere back-ups zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="287" />
+        <source>%n older backups still hold %1. They are deleted as they age (after six months at the latest); to remove them now, delete them from the folder of backups beside the workspace.</source>
+        <translation>In %n oudere back-ups staat %1 nog. Die verdwijnen als ze ouder worden (uiterlijk na zes maanden); verwijder ze uit de map met back-ups naast de werkruimte om ze nu kwijt te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/privacy.py" line="290" />
+        <location filename="../../workbench/ui/privacy.py" line="299" />
+        <source>Erased %1</source>
+        <translation>%1 gewist</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEncryptionDialog</name>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="209" />
+        <location filename="../../workbench/ui/encryption.py" line="224" />
+        <source>Remove Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="213" />
+        <source>“%1” will be stored unencrypted: anyone who gets hold of the file, or of a copy or backup made from now on, can read everything in it. Enter the passphrase to remove the encryption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="217" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="225" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="234" />
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="82" />
+        <source>Restore from Backup</source>
+        <translation>Terugzetten vanuit back-up</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="87" />
+        <source>Voelspriet backs this workspace up every half hour while you edit and when you close it, in the folder “%1” beside it. It keeps every backup of the last day, one a day for two weeks and one a week for six months.</source>
+        <translation>Voelspriet maakt elk half uur dat je werkt en bij het sluiten een back-up van deze werkruimte, in de map ‘%1’ ernaast. Alle kopieën van de laatste dag blijven bewaard, twee weken lang één per dag en een half jaar lang één per week.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="95" />
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="95" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="99" />
+        <source>There are no backups yet: the first is made after your first edit, and when you close the workspace.</source>
+        <translation>Er zijn nog geen back-ups: de eerste wordt gemaakt na je eerste wijziging, en bij het sluiten van de werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="104" />
+        <source>Open to Look</source>
+        <translation>Openen om in te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="105" />
+        <source>Open the backup in a window of its own, read only</source>
+        <translation>De back-up openen in een eigen venster, alleen om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backups.py" line="106" />
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="32" />
+        <location filename="../../workbench/ui/signature_panel.py" line="258" />
         <source>%1 stakeholders · %2 relations · %3 interactions · %4 sessions</source>
         <translation>%1 stakeholders · %2 relaties · %3 contactmomenten · %4 sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="36" />
+        <location filename="../../workbench/ui/signature_panel.py" line="46" />
         <source>About</source>
+        <extracomment>The signature's texts: (field, label, placeholder).</extracomment>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="37" />
+        <location filename="../../workbench/ui/signature_panel.py" line="47" />
+        <source>What the ecosystem is about: the shared question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="48" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="38" />
+        <location filename="../../workbench/ui/signature_panel.py" line="49" />
+        <source>What partners do together, and how often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="50" />
         <source>Who comes and why</source>
         <translation>Wie er komt en waarom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="39" />
+        <location filename="../../workbench/ui/signature_panel.py" line="51" />
+        <source>Who takes part, and what draws them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="52" />
         <source>Shared goal</source>
         <translation>Gedeeld doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="43" />
+        <location filename="../../workbench/ui/signature_panel.py" line="53" />
+        <source>The goal all partners embrace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="173" />
+        <source>Name of the network</source>
+        <extracomment>Stakeholder fields that change who counts in the meshwork (and how they are listed). Changes are gathered this long (ms) before the measures are computed again. The measures were computed (and shown).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="182" />
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="200" />
+        <source>Meshwork</source>
+        <translation>Vlechtwerk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="203" />
+        <source>How far partners are connected with each other, not only through you. Click a measure to select those people on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="269" />
+        <source>Cannot save this</source>
+        <translation>Kan dit niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="287" />
+        <source>Measuring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="301" />
+        <source>The measures could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="312" />
+        <source>No partners yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="316" />
+        <source>of the positive relations run between partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="317" />
+        <source>%1 of %2 relations with energy %3 or more do not involve you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="323" />
+        <source>density between partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="324" />
+        <source>%1 of %2 possible pairs of partners have a relation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="328" />
+        <source>connected only through you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="329" />
+        <source>Related to you and to no other partner: introduce them to someone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="332" />
+        <source>without any relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="333" />
+        <source>Not related to you or to anyone else on the map yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="336" />
+        <source>Partners who bridge the most paths between other partners (betweenness).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="338" />
+        <source>Estimated from a sample: the network is large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="340" />
+        <source>Brokers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="340" />
+        <source>none yet</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ opened to look at. The settings ``backups/minutes`` (30), ``backups/dailyDays`` 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,14 @@ def policy_from(settings: QSettings | None) -> BackupPolicy:
                         weekly_weeks=number("backups/weeklyWeeks", default.weekly_weeks, 0))
 
 
+def when(at: datetime, locale: QLocale | None = None) -> str:
+    """A backup's moment as people read it: the long date and the time of day (local time,
+    as the backup's name holds it; no time zone)."""
+    locale = locale or QLocale()
+    return (f"{locale.toString(at.date(), QLocale.FormatType.LongFormat)}  "
+            f"{locale.toString(at.time(), QLocale.FormatType.ShortFormat)}")
+
+
 def size_text(size: int) -> str:
     """A file size as people read it (kB, MB), in the window's locale."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
@@ -109,8 +117,7 @@ class RestoreDialog(QDialog):
         self.list.clear()
         locale = QLocale()
         for backup in backups_of(self.actions.window.workspace.path):
-            item = QTreeWidgetItem([locale.toString(backup.at, QLocale.FormatType.LongFormat),
-                                    size_text(backup.size)])
+            item = QTreeWidgetItem([when(backup.at, locale), size_text(backup.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
@@ -191,7 +198,7 @@ class BackupActions(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowTitle(self.tr("%1 — backup of %2 (read only) — Voelspriet")
                               .replace("%1", workspace.info().name)
-                              .replace("%2", QLocale().toString(_made(backup), QLocale.FormatType.ShortFormat)))
+                              .replace("%2", when(_made(backup))))
         window.statusBar().showMessage(self.tr("A backup, open to look at only: nothing here can be changed. "
                                                "To go back to it, use Restore from Backup… in the workspace's "
                                                "own window."))
@@ -209,7 +216,7 @@ class BackupActions(QObject):
                 window, self.tr("Restore this backup?"),
                 self.tr("The workspace goes back to how it was on %1. Its current state is backed up "
                         "first, so you can come back to it the same way. The undo history is cleared.")
-                .replace("%1", QLocale().toString(_made(backup), QLocale.FormatType.LongFormat)),
+                .replace("%1", when(_made(backup))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -223,8 +230,7 @@ class BackupActions(QObject):
             QMessageBox.warning(window, explain(exc).title, explain(exc).text)
             return False
         window.switch_to(workspace)
-        window.tell(self.tr("Restored the backup of %1").replace(
-            "%1", QLocale().toString(_made(backup), QLocale.FormatType.ShortFormat)))
+        window.tell(self.tr("Restored the backup of %1").replace("%1", when(_made(backup))))
         return True
 
     def _reopen(self, path: Path) -> None:
@@ -236,10 +242,8 @@ class BackupActions(QObject):
             QMessageBox.critical(self.window, explain(exc).title, explain(exc).text)
 
 
-def _made(backup: Path) -> object:
+def _made(backup: Path) -> datetime:
     found = [b for b in backups_of(_workspace_of(backup)) if b.path == backup]
-    from datetime import datetime
-
     return found[0].at if found else datetime.fromtimestamp(backup.stat().st_mtime)
 
 

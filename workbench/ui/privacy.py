@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,23 +43,21 @@ MAX_PLACES = 12
 
 
 def _counts(erasure: Erasure) -> list[tuple[str, int]]:
-    tr = QApplication.translate
     labels = (
-        ("relations", tr("EraseDialog", "Relations, with the energy readings on them")),
-        ("contacts", tr("EraseDialog", "Contacts they took part in")),
-        ("contacts_removed", tr("EraseDialog", "… of which with no one else (removed whole)")),
-        ("remarks", tr("EraseDialog", "Remarks they made")),
-        ("followups", tr("EraseDialog", "Follow-ups for them")),
-        ("sessions", tr("EraseDialog", "Places in planned sessions")),
-        ("groups", tr("EraseDialog", "Group memberships")),
-        ("drafts", tr("EraseDialog", "Unsaved drafts that name them")),
+        ("relations", QCoreApplication.translate("EraseDialog", "Relations, with the energy readings on them")),
+        ("contacts", QCoreApplication.translate("EraseDialog", "Contacts they took part in")),
+        ("contacts_removed", QCoreApplication.translate("EraseDialog", "… of which with no one else (removed whole)")),
+        ("remarks", QCoreApplication.translate("EraseDialog", "Remarks they made")),
+        ("followups", QCoreApplication.translate("EraseDialog", "Follow-ups for them")),
+        ("sessions", QCoreApplication.translate("EraseDialog", "Places in planned sessions")),
+        ("groups", QCoreApplication.translate("EraseDialog", "Group memberships")),
+        ("drafts", QCoreApplication.translate("EraseDialog", "Unsaved drafts that name them")),
     )
     return [(label, erasure.counts.get(key, 0)) for key, label in labels if erasure.counts.get(key, 0)]
 
 
 def place_of(mention: Mention) -> str:
     """Where a mention was, in the window's words."""
-    tr = QApplication.translate
     subject = mention.subject
     if mention.table in ("interactions", "remarks", "followups") and ", " in subject:
         channel, day = subject.split(", ", 1)
@@ -68,17 +66,17 @@ def place_of(mention: Mention) -> str:
         except ValueError:
             pass
     texts = {
-        "workspace": tr("EraseDialog", "the signature"),
-        "groups": tr("EraseDialog", "group %1"),
-        "stakeholders": tr("EraseDialog", "about %1"),
-        "relations": tr("EraseDialog", "the relation %1"),
-        "readings": tr("EraseDialog", "an energy reading of %1"),
-        "interactions": tr("EraseDialog", "the contact (%1)"),
-        "remarks": tr("EraseDialog", "a remark in the contact (%1)"),
-        "followups": tr("EraseDialog", "a follow-up of the contact (%1)") if subject
-        else tr("EraseDialog", "a follow-up"),
-        "sessions": tr("EraseDialog", "the session %1"),
-        "drafts": tr("EraseDialog", "an unsaved draft"),
+        "workspace": QCoreApplication.translate("EraseDialog", "the signature"),
+        "groups": QCoreApplication.translate("EraseDialog", "group %1"),
+        "stakeholders": QCoreApplication.translate("EraseDialog", "about %1"),
+        "relations": QCoreApplication.translate("EraseDialog", "the relation %1"),
+        "readings": QCoreApplication.translate("EraseDialog", "an energy reading of %1"),
+        "interactions": QCoreApplication.translate("EraseDialog", "the contact (%1)"),
+        "remarks": QCoreApplication.translate("EraseDialog", "a remark in the contact (%1)"),
+        "followups": QCoreApplication.translate("EraseDialog", "a follow-up of the contact (%1)") if subject
+        else QCoreApplication.translate("EraseDialog", "a follow-up"),
+        "sessions": QCoreApplication.translate("EraseDialog", "the session %1"),
+        "drafts": QCoreApplication.translate("EraseDialog", "an unsaved draft"),
     }
     return texts.get(mention.table, mention.table).replace("%1", subject)
 
@@ -88,7 +86,7 @@ def places_html(mentions: tuple[Mention, ...]) -> str:
     names = list(dict.fromkeys(place_of(m) for m in mentions))
     items = "".join(f"<li>{escape(n)}</li>" for n in names[:MAX_PLACES])
     if len(names) > MAX_PLACES:
-        items += "<li>" + escape(QApplication.translate("EraseDialog", "… and %n more").replace(
+        items += "<li>" + escape(QCoreApplication.translate("EraseDialog", "… and %n more").replace(
             "%n", str(len(names) - MAX_PLACES))) + "</li>"
     return f"<ul style='margin-top:2px'>{items}</ul>"
 
