@@ -8,8 +8,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
+STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test bench clean translations
+.PHONY: run test bench clean translations package icons
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "Voelspriet needs Python 3.11 or newer (with venv); none was found."; exit 1; }
@@ -38,7 +39,25 @@ bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
+
+# The installable app (packaging/, README "Installing Voelspriet"): the one-folder bundle
+# dist/Voelspriet/ for this machine and dist/Voelspriet-VERSION-linux-x86_64.tar.gz, built
+# by PyInstaller. Its tools are pyproject.toml's `package` extra, installed here only (the
+# pinned list read from pyproject.toml: one place). `make package DIST=… WORK=…` builds
+# elsewhere (tests/test_packaging.py does).
+DIST ?= dist
+WORK ?= build
+$(STAMP_PACKAGE): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet $$($(PY) -c "import tomllib; print(' '.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['package']))")
+	touch $@
+
+package: $(STAMP_RUN) $(STAMP_PACKAGE)
+	$(PY) packaging/build.py --dist $(DIST) --work $(WORK)
+
+# After changing resources/icons/voelspriet.svg: render its PNGs again (Qt, no extra tools).
+icons: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
 # Refresh the Dutch translation: collect the source texts, fill in resources/translations/dutch.py
 # (it names any text still untranslated), compile the .qm the app loads.
