@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.fields import GrowingText
 from workbench.model import Channel, Relation, Signal as RadarSignal, Stakeholder, StakeholderKind, Status
 from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import (
@@ -113,14 +114,7 @@ def _day(day: date) -> str:
     return format_day(day)
 
 
-class _PlainText(QPlainTextEdit):
-    """A multi-line field that says when the user leaves it."""
-
-    left = Signal()
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.left.emit()
+_PlainText = GrowingText
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -241,12 +235,11 @@ class DetailsPanel(QScrollArea):
             inner.addWidget(w)
         notes_title = _heading(self.tr("Conversation notes"), box)
         inner.addWidget(notes_title)
-        self.conversation_notes = _PlainText(box)
+        self.conversation_notes = _PlainText(box, lines=4, most=16)
         self.conversation_notes.setObjectName("conversationNotes")
         self.conversation_notes.setPlaceholderText(
             self.tr("Notes during the conversation; they become the summary when you log it"))
         self.conversation_notes.setTabChangesFocus(True)
-        self.conversation_notes.setFixedHeight(self.conversation_notes.fontMetrics().lineSpacing() * 4 + 14)
         self.conversation_notes.textChanged.connect(self._notes_typed)
         self.conversation_notes.left.connect(self.keep_notes)
         notes_title.setBuddy(self.conversation_notes)
@@ -264,10 +257,8 @@ class DetailsPanel(QScrollArea):
         self.texts: dict[str, _PlainText] = {}
         for field, label, hint in TEXTS:
             title = _heading(QCoreApplication.translate("DetailsPanel", label), page)
-            edit = _PlainText(page)
+            edit = _PlainText(page, lines=2)
             edit.setPlaceholderText(self.tr(hint))
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
             edit.left.connect(lambda f=field: self._save(f, self.texts[f].toPlainText().strip()))
             self._savers[edit] = lambda f=field: self._save(f, self.texts[f].toPlainText().strip())
             title.setBuddy(edit)
@@ -346,9 +337,8 @@ class DetailsPanel(QScrollArea):
         note = QLabel(self.tr("Note"), page)
         note.setStyleSheet("font-weight: bold")
         outer.addWidget(note)
-        self.relation_note = _PlainText(page)
+        self.relation_note = _PlainText(page, lines=4)
         self.relation_note.setTabChangesFocus(True)
-        self.relation_note.setFixedHeight(self.relation_note.fontMetrics().lineSpacing() * 4 + 14)
         self.relation_note.left.connect(self._save_relation_note)
         outer.addWidget(self.relation_note)
         outer.addStretch(1)

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
         self.docks["stakeholders"].setWidget(self.table)
-        self.docks["signature"].setWidget(SignaturePanel(ws, self))
+        self.docks["signature"].setWidget(SignaturePanel(ws, self.selection, self))
         self.details = DetailsPanel(ws, self.selection, self)  # the conversation prep
         self.details.told.connect(self.tell)
         self.details.timeline_requested.connect(lambda: (self.docks["timeline"].show(),

@@ -43,9 +43,9 @@ class Sparkline(QWidget):
         return self._points
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        event.accept()
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
-        super().mousePressEvent(event)
 
     def positions(self) -> list[QPointF]:
         """Where each point is drawn (left to right by time, 5 at the top)."""
