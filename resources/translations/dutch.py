@@ -650,6 +650,270 @@ DUTCH: dict[str, str] = {
     "The workspace goes back to how it was on %1. Its current state is backed up first, so you can come back to it the same way. The undo history is cleared.":
         "De werkruimte gaat terug naar hoe die was op %1. Van hoe die nu is wordt eerst een back-up gemaakt, zodat je er op dezelfde manier naar terug kunt. De geschiedenis voor ongedaan maken wordt gewist.",
     "Restored the backup of %1": "Back-up van %1 teruggezet",
+    # the radar dock (ui/radar_dock.py), its words (workspace/radar_words.py), the sensing settings
+    "Log the call…": "Telefoontje vastleggen…",
+    "Log the talk…": "Gesprek vastleggen…",
+    "Log the meeting…": "Overleg vastleggen…",
+    "Log the message…": "Bericht vastleggen…",
+    "You (the facilitator's own follow-ups)": "Jijzelf (je eigen vervolgacties)",
+    "Snooze": "Uitstellen",
+    "Leave %1 off the radar until:": "%1 van de radar laten tot:",
+    "It shows again on that day, or at once if you undo.":
+        "Op die dag komt het terug, of meteen als je het ongedaan maakt.",
+    "Rules…": "Regels…",
+    "Sensing settings: when the radar flags someone": "Signaalinstellingen: wanneer de radar iemand aanwijst",
+    "Select them on the map and show their details (Enter)": "Op de kaart kiezen en hun gegevens tonen (Enter)",
+    "Snooze…": "Uitstellen…",
+    "Leave it off the radar until a day you choose": "Van de radar laten tot een dag die je kiest",
+    "Own way…": "Eigen weg…",
+    "They went their own way: stop flagging them": "Gaat een eigen weg: niet meer aanwijzen",
+    "Dismiss": "Wegleggen",
+    "Off the radar until something new happens (Del)": "Van de radar tot er iets nieuws gebeurt (Del)",
+    "%1 on the radar on %2, most urgent first": "%1 op de radar op %2, de dringendste eerst",
+    "Nobody needs attention now. Snoozed and dismissed findings come back on their day, or when something new "
+    "happens.": "Niemand heeft nu aandacht nodig. Wat is uitgesteld of weggelegd komt terug op zijn dag, of als er "
+                "iets nieuws gebeurt.",
+    "Log the contact with them, the people and the kind filled in":
+        "Het contact met hen vastleggen, met de mensen en de soort al ingevuld",
+    "Snoozed %1 until %2 — %3 brings it back": "%1 uitgesteld tot %2 — %3 haalt het terug",
+    "Dismissed %1 until something new happens — %2 brings it back":
+        "%1 weggelegd tot er iets nieuws gebeurt — %2 haalt het terug",
+    "%1 has gone their own way and is no longer flagged — %2 undoes it":
+        "%1 gaat een eigen weg en wordt niet meer aangewezen — %2 maakt het ongedaan",
+    "Gone their own way?": "Een eigen weg gegaan?",
+    "Mark %1 as gone their own way?": "%1 markeren als een eigen weg gegaan?",
+    "People move on, and that is fine. The radar will no longer flag %1: no silence, energy, doubts or "
+    "follow-ups. Their history stays, and you can set their status back in their details at any time.":
+        "Mensen gaan verder, en dat is goed. De radar wijst %1 niet meer aan: geen stilte, energie, twijfels of "
+        "vervolgacties. Hun geschiedenis blijft, en je kunt hun status altijd terugzetten in hun gegevens.",
+    "Mark as gone their own way": "Markeren als een eigen weg gegaan",
+    "Gone their own way": "Een eigen weg gegaan",
+    "%1 has gone their own way…": "%1 gaat een eigen weg…",
+    "Sensing Settings…": "Signaalinstellingen…",
+    "Sensing &Settings…": "&Signaalinstellingen…",
+    "When the radar flags someone: the thresholds of each rule":
+        "Wanneer de radar iemand aanwijst: de drempels van elke regel",
+    "Silence": "Stilte",
+    "Minimum silence": "Minimale stilte",
+    "days": "dagen",
+    "An active partner is flagged after at least this many days without contact.":
+        "Een actieve partner wordt aangewezen na minstens zoveel dagen zonder contact.",
+    "Rhythm factor": "Ritmefactor",
+    "× their usual gap": "× hun gewone tussenpoos",
+    "Someone you usually speak with rarely gets this many times their usual gap, when that is longer.":
+        "Wie je zelden spreekt krijgt zoveel keer de gewone tussenpoos, als die langer is.",
+    "Rhythm known from": "Ritme bekend vanaf",
+    "Their usual gap (the median) counts from this many contacts on.":
+        "De gewone tussenpoos (de mediaan) telt vanaf zoveel contacten.",
+    "Talk in person past": "Persoonlijk spreken na",
+    "× the limit": "× de grens",
+    "Silent longer than this: a personal conversation rather than a call.":
+        "Langer stil dan dit: liever een persoonlijk gesprek dan een telefoontje.",
+    "Low at or below": "Laag bij of onder",
+    "(1–5)": "(1–5)",
+    "A latest reading this low is flagged: with you as low energy, between partners as drifting apart.":
+        "Een laatste meting zo laag wordt aangewezen: met jou als lage energie, tussen partners als uit elkaar "
+        "groeien.",
+    "Or a drop of": "Of een daling van",
+    "steps": "stappen",
+    "… or a latest reading this much below the highest of the readings before it.":
+        "… of een laatste meting zoveel onder de hoogste van de metingen ervoor.",
+    "Readings before it": "Metingen ervoor",
+    "readings": "metingen",
+    "How many earlier readings a drop is measured against.": "Tegen hoeveel eerdere metingen een daling wordt gemeten.",
+    "Doubts": "Twijfels",
+    "Doubts of the last": "Twijfels van de laatste",
+    "A doubt raised this recently, with no contact since, is flagged.":
+        "Een twijfel van zo kort geleden, zonder contact sindsdien, wordt aangewezen.",
+    "Themes": "Thema's",
+    "Raised by at least": "Genoemd door minstens",
+    "partners": "partners",
+    "The same theme from this many partners: adjust the communication for everyone.":
+        "Hetzelfde thema van zoveel partners: de communicatie voor iedereen bijstellen.",
+    "Within the last": "Binnen de laatste",
+    "Only remarks this recent count towards a theme.": "Alleen opmerkingen van zo kort geleden tellen mee voor een thema.",
+    "%1: enter a whole number from %2 to %3.": "%1: vul een heel getal in van %2 tot %3.",
+    "%1: enter a number from %2 to %3, such as 1.5.": "%1: vul een getal in van %2 tot %3, zoals 1,5.",
+    "Sensing settings": "Signaalinstellingen",
+    "When the radar flags someone. Each rule is explained under its field; the radar follows as soon as you save.":
+        "Wanneer de radar iemand aanwijst. Onder elk veld staat wat de regel doet; de radar volgt zodra je bewaart.",
+    "The radar's day": "De dag van de radar",
+    "Sense as of a fixed day:": "Kijken vanaf een vaste dag:",
+    "For an archived or demo workspace: the radar looks at this day instead of today.":
+        "Voor een gearchiveerde of demowerkruimte: de radar kijkt naar deze dag in plaats van vandaag.",
+    "Default values": "Standaardwaarden",
+    "Fill in the values Voelspriet starts with (saved only when you save)":
+        "De waarden invullen waarmee Voelspriet begint (pas bewaard als je bewaart)",
+    "Saved the sensing settings — %1 undoes it": "Signaalinstellingen bewaard — %1 maakt het ongedaan",
+    "Low energy": "Lage energie",
+    "Drifting apart": "Uit elkaar",
+    "Recurring theme": "Terugkerend thema",
+    "Overdue follow-up": "Vervolgactie te laat",
+    "No contact for longer than their own rhythm allows": "Langer geen contact dan hun eigen ritme toelaat",
+    "The energy with you is low, or dropped": "De energie met jou is laag, of gedaald",
+    "A doubt they raised, with no contact since": "Een twijfel die ze uitten, zonder contact sindsdien",
+    "The energy between two partners is low, or dropped": "De energie tussen twee partners is laag, of gedaald",
+    "Several partners raise the same theme": "Meerdere partners noemen hetzelfde thema",
+    "A follow-up past its due date": "Een vervolgactie over de datum",
+    "Give them a call": "Even bellen",
+    "Have a personal conversation": "Een persoonlijk gesprek voeren",
+    "Bring them together": "Bij elkaar brengen",
+    "Adjust the communication for everyone": "De communicatie voor iedereen bijstellen",
+    "Follow up": "Opvolgen",
+    "No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the "
+    "limit is {limit:g} days.":
+        "{days} dagen geen contact (laatst op {last}). Gewoonlijk elke {median:.1f} dagen ({contacts} contacten), "
+        "dus de grens is {limit:g} dagen.",
+    "No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the "
+    "limit is the minimum of {limit:g} days.":
+        "{days} dagen geen contact (laatst op {last}). Gewoonlijk elke {median:.1f} dagen ({contacts} contacten), "
+        "dus de grens is het minimum van {limit:g} dagen.",
+    "No contact for {days} days (last on {last}). Too few contacts ({contacts}) to know their rhythm, so the limit "
+    "is the minimum of {limit:g} days.":
+        "{days} dagen geen contact (laatst op {last}). Te weinig contacten ({contacts}) om hun ritme te kennen, dus "
+        "de grens is het minimum van {limit:g} dagen.",
+    "That is more than {factor:g} times the limit: a personal conversation rather than a call.":
+        "Dat is meer dan {factor:g} keer de grens: liever een persoonlijk gesprek dan een telefoontje.",
+    "The latest energy reading with {facilitator}, on {date}, is {energy} ({label}); the last readings were "
+    "{series}.":
+        "De laatste energiemeting met {facilitator}, op {date}, is {energy} ({label}); de laatste metingen waren "
+        "{series}.",
+    "Energy with {facilitator} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last "
+    "readings were {series}.":
+        "De energie met {facilitator} daalde op {date} naar {energy} ({label}), van {peak} op {peak_date}; de "
+        "laatste metingen waren {series}.",
+    "The latest energy reading between {a} and {b}, on {date}, is {energy} ({label}); the last readings were "
+    "{series}.":
+        "De laatste energiemeting tussen {a} en {b}, op {date}, is {energy} ({label}); de laatste metingen waren "
+        "{series}.",
+    "Energy between {a} and {b} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last "
+    "readings were {series}.":
+        "De energie tussen {a} en {b} daalde op {date} naar {energy} ({label}), van {peak} op {peak_date}; de "
+        "laatste metingen waren {series}.",
+    "Raised a doubt on {date} ({days} days ago): \u201c{text}\u201d; no contact since.":
+        "Uitte op {date} ({days} dagen geleden) een twijfel: \u2018{text}\u2019; sindsdien geen contact.",
+    "Raised {count} doubts, the latest on {date} ({days} days ago): \u201c{text}\u201d; no contact since.":
+        "Uitte {count} twijfels, de laatste op {date} ({days} dagen geleden): \u2018{text}\u2019; sindsdien geen "
+        "contact.",
+    "{count} partners raised \u201c{theme}\u201d in the last {window} days: {names}.":
+        "{count} partners noemden \u2018{theme}\u2019 in de laatste {window} dagen: {names}.",
+    "Follow-up \u201c{what}\u201d was due on {due}, {days} days ago.":
+        "Vervolgactie \u2018{what}\u2019 moest op {due} klaar zijn, {days} dagen geleden.",
+    "{count} follow-ups are overdue; the oldest, \u201c{what}\u201d, was due on {due}, {days} days ago.":
+        "{count} vervolgacties zijn te laat; de oudste, \u2018{what}\u2019, moest op {due} klaar zijn, {days} dagen "
+        "geleden.",
+    "Nobody else took part: this one is the facilitator's own.": "Niemand anders deed mee: deze is van jezelf.",
+    "Score {score:g}: {parts}.": "Score {score:g}: {parts}.",
+    "{points:g} for a silence of {days} days against a limit of {limit:g}":
+        "{points:g} voor {days} dagen stilte tegen een grens van {limit:g}",
+    "{points:g} for energy {energy} with the facilitator": "{points:g} voor energie {energy} met de facilitator",
+    "{points:g} for a drop of {drop} with the facilitator": "{points:g} voor een daling van {drop} met de facilitator",
+    "{points:g} for energy {energy} between the two": "{points:g} voor energie {energy} tussen de twee",
+    "{points:g} for a drop of {drop} between the two": "{points:g} voor een daling van {drop} tussen de twee",
+    "{points:g} for an open doubt": "{points:g} voor een open twijfel",
+    "{points:g} for {count} open doubts": "{points:g} voor {count} open twijfels",
+    "{points:g} for {count} partners raising it": "{points:g} omdat {count} partners het noemen",
+    "{points:g} for being {days} days overdue": "{points:g} voor {days} dagen te laat",
+    "+{points:g} as the latest evidence is {days} days old (of {window})":
+        "+{points:g} omdat het laatste teken {days} dagen oud is (van {window})",
+    "+{points:g} for a second signal": "+{points:g} voor een tweede signaal",
+    "+{points:g} for {count} more signals": "+{points:g} voor {count} signalen meer",
+    "Snooze %1": "%1 uitstellen",
+    "Dismiss %1": "%1 wegleggen",
+    "%n people": "%n mensen",
+    "a finding": "een signaal",
+    # conversation prep (workspace/prep.py, ui/details_panel.py) and the radar's words there
+    "Radio silence": "Radiostilte",
+    "Open doubt": "Open twijfel",
+    "a phone call": "een telefoontje",
+    "a personal conversation": "een persoonlijk gesprek",
+    "bring them together": "breng ze samen",
+    "adjust the communication": "pas de communicatie aan",
+    "follow up": "opvolgen",
+    "“%1” — what are your considerations?": "‘%1’ — wat zijn je overwegingen?",
+    "What are your considerations?": "Wat zijn je overwegingen?",
+    "How are you doing? We last spoke %1 days ago.":
+        "Hoe gaat het met je? We spraken elkaar %1 dagen geleden voor het laatst.",
+    "Does the plan still fit what drives you (%1)?": "Past het plan nog bij wat jou drijft (%1)?",
+    "Does the plan still fit what drives you?": "Past het plan nog bij wat jou drijft?",
+    "How do you feel about where we are heading? What would give you energy for this again?":
+        "Hoe kijk je aan tegen de richting die we op gaan? Wat zou je hier weer energie voor geven?",
+    "What do you need from %1, and what do you think %1 needs from you?":
+        "Wat heb je nodig van %1, en wat denk je dat %1 van jou nodig heeft?",
+    "Several partners raise “%1”. How do you see it, and what would help?":
+        "Meerdere partners brengen ‘%1’ ter sprake. Hoe zie jij dat, en wat zou helpen?",
+    "How far along is “%1”? Can I help?": "Hoe staat het met ‘%1’? Kan ik helpen?",
+    "I still owe you “%1”: is it still what you need?": "Ik ben je ‘%1’ nog schuldig: heb je dat nog nodig?",
+    "How is your own path going? Is there still something we can do for each other?":
+        "Hoe gaat het op je eigen pad? Kunnen we nog iets voor elkaar betekenen?",
+    "What drives you to take part?": "Wat drijft je om mee te doen?",
+    "What would you like to achieve, for yourself or your organisation?":
+        "Wat wil je bereiken, voor jezelf of voor je organisatie?",
+    "What do you need to be able to take part?": "Wat heb je nodig om mee te kunnen doen?",
+    "What would make joining worthwhile for you?": "Wat zou aansluiten voor jou de moeite waard maken?",
+    "What is going well for you in the network, and what could be better?":
+        "Wat gaat er goed voor jou in het netwerk, en wat kan beter?",
+    "Do you get what you hoped for from taking part?": "Levert meedoen je op wat je ervan hoopte?",
+    "What would make taking part worthwhile for you?": "Wat maakt meedoen voor jou de moeite waard?",
+    "On the radar": "Op de radar",
+    "Open with": "Begin met",
+    "Conversation notes": "Gespreksaantekeningen",
+    "Notes during the conversation; they become the summary when you log it":
+        "Aantekeningen tijdens het gesprek; ze worden de samenvatting als je het vastlegt",
+    "Log this conversation…": "Dit gesprek vastleggen…",
+    "Open the contact form with this person and these notes as its summary":
+        "Opent het contactformulier met deze persoon en deze aantekeningen als samenvatting",
+    "Energy with you": "Energie met jou",
+    "Show in the timeline": "Toon in de tijdlijn",
+    "Click to see the energy timeline": "Klik voor de energietijdlijn",
+    "Last contacts": "Laatste contacten",
+    "No contact logged yet.": "Nog geen contact vastgelegd.",
+    "and %n earlier": "en %n eerder",
+    "Open doubts": "Open twijfels",
+    "Open follow-ups": "Open vervolgacties",
+    "Themes they raised": "Thema's die ze inbrachten",
+    "Select a stakeholder to prepare a conversation with them.":
+        "Kies een stakeholder om een gesprek met hem of haar voor te bereiden.",
+    "No energy reading with you yet.": "Nog geen energiemeting met jou.",
+    "Latest %1 (%2) on %3; %4 readings": "Laatst %1 (%2) op %3; %4 metingen",
+    "Latest %1 (%2) on %3; one reading": "Laatst %1 (%2) op %3; één meting",
+    "no contact for %n days": "%n dagen geen contact",
+    "energy %1 (%2)": "energie %1 (%2)",
+    "with %1: energy %2": "met %1: energie %2",
+    "%n, the latest on %1": "%n, de laatste op %1",
+    "raised on %1": "ingebracht op %1",
+    "“%1”, raised by %n partners": "‘%1’, ingebracht door %n partners",
+    "“%1” is %n days overdue": "‘%1’ is %n dagen over tijd",
+    # signature and meshwork (ui/signature_panel.py)
+    "What the ecosystem is about: the shared question": "Waar het ecosysteem over gaat: de gedeelde vraag",
+    "What partners do together, and how often": "Wat partners samen doen, en hoe vaak",
+    "Who takes part, and what draws them": "Wie meedoen, en wat hen trekt",
+    "The goal all partners embrace": "Het doel dat alle partners omarmen",
+    "Name of the network": "Naam van het netwerk",
+    "How far partners are connected with each other, not only through you. Click a measure to select "
+    "those people on the map.":
+        "Hoe ver partners met elkaar verbonden zijn, niet alleen via jou. Klik op een maat om die mensen "
+        "op de kaart te kiezen.",
+    "Measuring…": "Bezig met meten…",
+    "The measures could not be computed: %1": "De maten konden niet worden berekend: %1",
+    "No partners yet.": "Nog geen partners.",
+    "of the positive relations run between partners": "van de positieve relaties loopt tussen partners",
+    "%1 of %2 relations with energy %3 or more do not involve you.":
+        "%1 van de %2 relaties met energie %3 of meer lopen niet via jou.",
+    "density between partners": "dichtheid tussen partners",
+    "%1 of %2 possible pairs of partners have a relation.":
+        "%1 van de %2 mogelijke paren partners hebben een relatie.",
+    "connected only through you": "alleen via jou verbonden",
+    "Related to you and to no other partner: introduce them to someone.":
+        "Verbonden met jou en met geen andere partner: stel ze aan iemand voor.",
+    "without any relation": "zonder enige relatie",
+    "Not related to you or to anyone else on the map yet.":
+        "Nog niet verbonden met jou of met iemand anders op de kaart.",
+    "Partners who bridge the most paths between other partners (betweenness).":
+        "Partners die de meeste verbindingen tussen andere partners overbruggen (betweenness).",
+    "Estimated from a sample: the network is large.": "Geschat uit een steekproef: het netwerk is groot.",
+    "Brokers:": "Verbinders:",
+    "none yet": "nog geen",
 }
 
 

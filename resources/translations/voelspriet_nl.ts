@@ -74,12 +74,12 @@
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="589" />
         <source>Snooze %1</source>
-        <translation type="unfinished" />
+        <translation>%1 uitstellen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="598" />
         <source>Dismiss %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wegleggen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="605" />
@@ -413,44 +413,44 @@
         <location filename="../../workbench/ui/radar_dock.py" line="95" />
         <source>Log the call…</source>
         <extracomment>A burst of changes within this many milliseconds costs one recompute. Snoozing suggests this many days. Badge colours per signal: (background, text), dark text on a light tint, readable. The channel a suggested action is logged as.</extracomment>
-        <translation type="unfinished" />
+        <translation>Telefoontje vastleggen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="96" />
         <location filename="../../workbench/ui/radar_dock.py" line="403" />
         <source>Log the talk…</source>
-        <translation type="unfinished" />
+        <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="97" />
         <source>Log the meeting…</source>
-        <translation type="unfinished" />
+        <translation>Overleg vastleggen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="98" />
         <source>Log the message…</source>
-        <translation type="unfinished" />
+        <translation>Bericht vastleggen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="109" />
         <source>You (the facilitator's own follow-ups)</source>
-        <translation type="unfinished" />
+        <translation>Jijzelf (je eigen vervolgacties)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="298" />
         <location filename="../../workbench/ui/radar_dock.py" line="317" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="301" />
         <source>Leave %1 off the radar until:</source>
-        <translation type="unfinished" />
+        <translation>%1 van de radar laten tot:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="312" />
         <source>It shows again on that day, or at once if you undo.</source>
-        <translation type="unfinished" />
+        <translation>Op die dag komt het terug, of meteen als je het ongedaan maakt.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="318" />
@@ -463,314 +463,314 @@
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="375" />
         <source>Rules…</source>
-        <translation type="unfinished" />
+        <translation>Regels…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="376" />
         <source>Sensing settings: when the radar flags someone</source>
-        <translation type="unfinished" />
+        <translation>Signaalinstellingen: wanneer de radar iemand aanwijst</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="401" />
         <source>Select them on the map and show their details (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Op de kaart kiezen en hun gegevens tonen (Enter)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="405" />
         <location filename="../../workbench/ui/radar_dock.py" line="654" />
         <source>Snooze…</source>
-        <translation type="unfinished" />
+        <translation>Uitstellen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="406" />
         <source>Leave it off the radar until a day you choose</source>
-        <translation type="unfinished" />
+        <translation>Van de radar laten tot een dag die je kiest</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="408" />
         <source>Own way…</source>
-        <translation type="unfinished" />
+        <translation>Eigen weg…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="409" />
         <source>They went their own way: stop flagging them</source>
-        <translation type="unfinished" />
+        <translation>Gaat een eigen weg: niet meer aanwijzen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="411" />
         <location filename="../../workbench/ui/radar_dock.py" line="423" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Wegleggen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="412" />
         <source>Off the radar until something new happens (Del)</source>
-        <translation type="unfinished" />
+        <translation>Van de radar tot er iets nieuws gebeurt (Del)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="504" />
         <source>%1 on the radar on %2, most urgent first</source>
-        <translation type="unfinished" />
+        <translation>%1 op de radar op %2, de dringendste eerst</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="508" />
         <source>Nobody needs attention now. Snoozed and dismissed findings come back on their day, or when something new happens.</source>
-        <translation type="unfinished" />
+        <translation>Niemand heeft nu aandacht nodig. Wat is uitgesteld of weggelegd komt terug op zijn dag, of als er iets nieuws gebeurt.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="542" />
         <source>Log the contact with them, the people and the kind filled in</source>
-        <translation type="unfinished" />
+        <translation>Het contact met hen vastleggen, met de mensen en de soort al ingevuld</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="581" />
         <source>Snoozed %1 until %2 — %3 brings it back</source>
-        <translation type="unfinished" />
+        <translation>%1 uitgesteld tot %2 — %3 haalt het terug</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="590" />
         <source>Dismissed %1 until something new happens — %2 brings it back</source>
-        <translation type="unfinished" />
+        <translation>%1 weggelegd tot er iets nieuws gebeurt — %2 haalt het terug</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="608" />
         <source>%1 has gone their own way and is no longer flagged — %2 undoes it</source>
-        <translation type="unfinished" />
+        <translation>%1 gaat een eigen weg en wordt niet meer aangewezen — %2 maakt het ongedaan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="613" />
         <source>Gone their own way?</source>
-        <translation type="unfinished" />
+        <translation>Een eigen weg gegaan?</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="614" />
         <source>Mark %1 as gone their own way?</source>
-        <translation type="unfinished" />
+        <translation>%1 markeren als een eigen weg gegaan?</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="618" />
         <source>People move on, and that is fine. The radar will no longer flag %1: no silence, energy, doubts or follow-ups. Their history stays, and you can set their status back in their details at any time.</source>
-        <translation type="unfinished" />
+        <translation>Mensen gaan verder, en dat is goed. De radar wijst %1 niet meer aan: geen stilte, energie, twijfels of vervolgacties. Hun geschiedenis blijft, en je kunt hun status altijd terugzetten in hun gegevens.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="621" />
         <source>Mark as gone their own way</source>
-        <translation type="unfinished" />
+        <translation>Markeren als een eigen weg gegaan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="638" />
         <source>Gone their own way</source>
-        <translation type="unfinished" />
+        <translation>Een eigen weg gegaan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="640" />
         <location filename="../../workbench/ui/radar_dock.py" line="657" />
         <source>%1 has gone their own way…</source>
-        <translation type="unfinished" />
+        <translation>%1 gaat een eigen weg…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="662" />
         <source>Sensing Settings…</source>
-        <translation type="unfinished" />
+        <translation>Signaalinstellingen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="683" />
         <source>Sensing &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signaalinstellingen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="684" />
         <source>When the radar flags someone: the thresholds of each rule</source>
-        <translation type="unfinished" />
+        <translation>Wanneer de radar iemand aanwijst: de drempels van elke regel</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="54" />
         <location filename="../../workbench/workspace/radar_words.py" line="30" />
         <source>Silence</source>
         <extracomment>The groups of rules, in order: (title, rules).</extracomment>
-        <translation type="unfinished" />
+        <translation>Stilte</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="55" />
         <source>Minimum silence</source>
-        <translation type="unfinished" />
+        <translation>Minimale stilte</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="55" />
         <location filename="../../workbench/ui/sensing_settings.py" line="85" />
         <location filename="../../workbench/ui/sensing_settings.py" line="94" />
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>dagen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="56" />
         <source>An active partner is flagged after at least this many days without contact.</source>
-        <translation type="unfinished" />
+        <translation>Een actieve partner wordt aangewezen na minstens zoveel dagen zonder contact.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="58" />
         <source>Rhythm factor</source>
-        <translation type="unfinished" />
+        <translation>Ritmefactor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="59" />
         <source>× their usual gap</source>
-        <translation type="unfinished" />
+        <translation>× hun gewone tussenpoos</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="60" />
         <source>Someone you usually speak with rarely gets this many times their usual gap, when that is longer.</source>
-        <translation type="unfinished" />
+        <translation>Wie je zelden spreekt krijgt zoveel keer de gewone tussenpoos, als die langer is.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="63" />
         <source>Rhythm known from</source>
-        <translation type="unfinished" />
+        <translation>Ritme bekend vanaf</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="65" />
         <source>Their usual gap (the median) counts from this many contacts on.</source>
-        <translation type="unfinished" />
+        <translation>De gewone tussenpoos (de mediaan) telt vanaf zoveel contacten.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="67" />
         <source>Talk in person past</source>
-        <translation type="unfinished" />
+        <translation>Persoonlijk spreken na</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="68" />
         <source>× the limit</source>
-        <translation type="unfinished" />
+        <translation>× de grens</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="69" />
         <source>Silent longer than this: a personal conversation rather than a call.</source>
-        <translation type="unfinished" />
+        <translation>Langer stil dan dit: liever een persoonlijk gesprek dan een telefoontje.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="73" />
         <source>Low at or below</source>
-        <translation type="unfinished" />
+        <translation>Laag bij of onder</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="73" />
         <source>(1–5)</source>
-        <translation type="unfinished" />
+        <translation>(1–5)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="74" />
         <source>A latest reading this low is flagged: with you as low energy, between partners as drifting apart.</source>
-        <translation type="unfinished" />
+        <translation>Een laatste meting zo laag wordt aangewezen: met jou als lage energie, tussen partners als uit elkaar groeien.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="77" />
         <source>Or a drop of</source>
-        <translation type="unfinished" />
+        <translation>Of een daling van</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="77" />
         <source>steps</source>
-        <translation type="unfinished" />
+        <translation>stappen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="78" />
         <source>… or a latest reading this much below the highest of the readings before it.</source>
-        <translation type="unfinished" />
+        <translation>… of een laatste meting zoveel onder de hoogste van de metingen ervoor.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="80" />
         <source>Readings before it</source>
-        <translation type="unfinished" />
+        <translation>Metingen ervoor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="80" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>metingen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="81" />
         <source>How many earlier readings a drop is measured against.</source>
-        <translation type="unfinished" />
+        <translation>Tegen hoeveel eerdere metingen een daling wordt gemeten.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="84" />
         <source>Doubts</source>
-        <translation type="unfinished" />
+        <translation>Twijfels</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="85" />
         <source>Doubts of the last</source>
-        <translation type="unfinished" />
+        <translation>Twijfels van de laatste</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="86" />
         <source>A doubt raised this recently, with no contact since, is flagged.</source>
-        <translation type="unfinished" />
+        <translation>Een twijfel van zo kort geleden, zonder contact sindsdien, wordt aangewezen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="89" />
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation>Thema's</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="90" />
         <source>Raised by at least</source>
-        <translation type="unfinished" />
+        <translation>Genoemd door minstens</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="90" />
         <source>partners</source>
-        <translation type="unfinished" />
+        <translation>partners</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="91" />
         <source>The same theme from this many partners: adjust the communication for everyone.</source>
-        <translation type="unfinished" />
+        <translation>Hetzelfde thema van zoveel partners: de communicatie voor iedereen bijstellen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="94" />
         <source>Within the last</source>
-        <translation type="unfinished" />
+        <translation>Binnen de laatste</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="95" />
         <source>Only remarks this recent count towards a theme.</source>
-        <translation type="unfinished" />
+        <translation>Alleen opmerkingen van zo kort geleden tellen mee voor een thema.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="119" />
         <source>%1: enter a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: vul een heel getal in van %2 tot %3.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="120" />
         <source>%1: enter a number from %2 to %3, such as 1.5.</source>
-        <translation type="unfinished" />
+        <translation>%1: vul een getal in van %2 tot %3, zoals 1,5.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="152" />
         <source>Sensing settings</source>
-        <translation type="unfinished" />
+        <translation>Signaalinstellingen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="159" />
         <source>When the radar flags someone. Each rule is explained under its field; the radar follows as soon as you save.</source>
-        <translation type="unfinished" />
+        <translation>Wanneer de radar iemand aanwijst. Onder elk veld staat wat de regel doet; de radar volgt zodra je bewaart.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="195" />
         <source>The radar's day</source>
-        <translation type="unfinished" />
+        <translation>De dag van de radar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="197" />
         <source>Sense as of a fixed day:</source>
-        <translation type="unfinished" />
+        <translation>Kijken vanaf een vaste dag:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="205" />
         <source>For an archived or demo workspace: the radar looks at this day instead of today.</source>
-        <translation type="unfinished" />
+        <translation>Voor een gearchiveerde of demowerkruimte: de radar kijkt naar deze dag in plaats van vandaag.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="221" />
@@ -781,17 +781,17 @@
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="223" />
         <source>Default values</source>
-        <translation type="unfinished" />
+        <translation>Standaardwaarden</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="224" />
         <source>Fill in the values Voelspriet starts with (saved only when you save)</source>
-        <translation type="unfinished" />
+        <translation>De waarden invullen waarmee Voelspriet begint (pas bewaard als je bewaart)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="274" />
         <source>Saved the sensing settings — %1 undoes it</source>
-        <translation type="unfinished" />
+        <translation>Signaalinstellingen bewaard — %1 maakt het ongedaan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/capture.py" line="1196" />
@@ -1048,12 +1048,12 @@
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="892" />
         <source>%n people</source>
-        <translation type="unfinished" />
+        <translation>%n mensen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="892" />
         <source>a finding</source>
-        <translation type="unfinished" />
+        <translation>een signaal</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="18" />
@@ -1189,43 +1189,43 @@
         <location filename="../../workbench/workspace/labels.py" line="74" />
         <location filename="../../workbench/brief/content.py" line="132" />
         <source>Radio silence</source>
-        <translation type="unfinished" />
+        <translation>Radiostilte</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="76" />
         <location filename="../../workbench/brief/content.py" line="134" />
         <source>Open doubt</source>
-        <translation type="unfinished" />
+        <translation>Open twijfel</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="86" />
         <location filename="../../workbench/brief/content.py" line="144" />
         <source>a phone call</source>
-        <translation type="unfinished" />
+        <translation>een telefoontje</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="87" />
         <location filename="../../workbench/brief/content.py" line="145" />
         <source>a personal conversation</source>
-        <translation type="unfinished" />
+        <translation>een persoonlijk gesprek</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="88" />
         <location filename="../../workbench/brief/content.py" line="146" />
         <source>bring them together</source>
-        <translation type="unfinished" />
+        <translation>breng ze samen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="89" />
         <location filename="../../workbench/brief/content.py" line="147" />
         <source>adjust the communication</source>
-        <translation type="unfinished" />
+        <translation>pas de communicatie aan</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/labels.py" line="90" />
         <location filename="../../workbench/brief/content.py" line="148" />
         <source>follow up</source>
-        <translation type="unfinished" />
+        <translation>opvolgen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="63" />
@@ -1606,7 +1606,7 @@
         <translation>Voelspriet kon dit niet afmaken door een onverwacht probleem.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="76" />
+        <location filename="../../workbench/ui/sessions.py" line="77" />
         <location filename="../../workbench/ui/messages.py" line="205" />
         <location filename="../../workbench/ui/radar_dock.py" line="631" />
         <source>Not possible</source>
@@ -1614,193 +1614,193 @@
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="100" />
+        <location filename="../../workbench/ui/sessions.py" line="101" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="101" />
+        <location filename="../../workbench/ui/sessions.py" line="102" />
         <source>Plan a session with the people selected on the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="103" />
+        <location filename="../../workbench/ui/sessions.py" line="104" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="105" />
+        <location filename="../../workbench/ui/sessions.py" line="106" />
         <source>D&amp;uplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="106" />
+        <location filename="../../workbench/ui/sessions.py" line="107" />
         <source>A copy of the session, a week later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="124" />
-        <location filename="../../workbench/ui/sessions.py" line="538" />
+        <location filename="../../workbench/ui/sessions.py" line="125" />
+        <location filename="../../workbench/ui/sessions.py" line="554" />
         <source>Start &amp;meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="125" />
+        <location filename="../../workbench/ui/sessions.py" line="126" />
         <source>Open the meeting view with the attendees of this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="127" />
-        <location filename="../../workbench/ui/sessions.py" line="540" />
+        <location filename="../../workbench/ui/sessions.py" line="128" />
+        <location filename="../../workbench/ui/sessions.py" line="556" />
         <source>Print &amp;brief…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="136" />
+        <location filename="../../workbench/ui/sessions.py" line="137" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="137" />
+        <location filename="../../workbench/ui/sessions.py" line="138" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="166" />
+        <location filename="../../workbench/ui/sessions.py" line="167" />
         <source>%n attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="170" />
+        <location filename="../../workbench/ui/sessions.py" line="171" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="235" />
+        <location filename="../../workbench/ui/sessions.py" line="236" />
         <source>New session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="288" />
-        <location filename="../../workbench/ui/sessions.py" line="524" />
+        <location filename="../../workbench/ui/sessions.py" line="289" />
+        <location filename="../../workbench/ui/sessions.py" line="540" />
         <source>min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="329" />
+        <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Who leads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="359" />
+        <location filename="../../workbench/ui/sessions.py" line="361" />
         <location filename="../../workbench/brief/content.py" line="229" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="470" />
+        <location filename="../../workbench/ui/sessions.py" line="486" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="475" />
+        <location filename="../../workbench/ui/sessions.py" line="491" />
         <source>&amp;Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="478" />
+        <location filename="../../workbench/ui/sessions.py" line="494" />
         <source>&amp;Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="483" />
+        <location filename="../../workbench/ui/sessions.py" line="499" />
         <source>&amp;Goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="486" />
+        <location filename="../../workbench/ui/sessions.py" line="502" />
         <source>Attendees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="495" />
+        <location filename="../../workbench/ui/sessions.py" line="511" />
         <source>Add someone: type a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="500" />
+        <location filename="../../workbench/ui/sessions.py" line="516" />
         <source>Add the map's selection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="506" />
+        <location filename="../../workbench/ui/sessions.py" line="522" />
         <source>Remove (Del)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="513" />
+        <location filename="../../workbench/ui/sessions.py" line="529" />
         <location filename="../../workbench/brief/content.py" line="159" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="519" />
+        <location filename="../../workbench/ui/sessions.py" line="535" />
         <source>New item: type it and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="529" />
+        <location filename="../../workbench/ui/sessions.py" line="545" />
         <source>Drag an item, or Alt+↑/Alt+↓, to move it; Del removes it; double-click a cell to edit it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="542" />
+        <location filename="../../workbench/ui/sessions.py" line="558" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="564" />
+        <location filename="../../workbench/ui/sessions.py" line="580" />
         <source>Session: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="581" />
+        <location filename="../../workbench/ui/sessions.py" line="596" />
         <location filename="../../workbench/brief/content.py" line="232" />
         <source>Ends at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="582" />
+        <location filename="../../workbench/ui/sessions.py" line="597" />
         <source>The end is not known: give every item a duration.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="588" />
+        <location filename="../../workbench/ui/sessions.py" line="603" />
         <source>Add everyone in a group…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="708" />
+        <location filename="../../workbench/ui/sessions.py" line="723" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="717" />
+        <location filename="../../workbench/ui/sessions.py" line="732" />
         <source>Plan a &amp;Session…</source>
         <translation type="unfinished" />
     </message>
@@ -1949,7 +1949,7 @@
         <translation>Het contact openen om te lezen of te bewerken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="129" />
+        <location filename="../../workbench/ui/sessions.py" line="130" />
         <location filename="../../workbench/ui/interaction_log.py" line="312" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
@@ -1970,7 +1970,7 @@
         <translation>%1 van %2 contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="267" />
+        <location filename="../../workbench/ui/sessions.py" line="268" />
         <location filename="../../workbench/ui/interaction_log.py" line="474" />
         <location filename="../../workbench/ui/followups.py" line="426" />
         <source>Deleted %1 — %2 brings it back</source>
@@ -2422,311 +2422,311 @@
         <location filename="../../workbench/workspace/labels.py" line="75" />
         <location filename="../../workbench/brief/content.py" line="133" />
         <source>Low energy</source>
-        <translation type="unfinished" />
+        <translation>Lage energie</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="33" />
         <location filename="../../workbench/workspace/labels.py" line="77" />
         <location filename="../../workbench/brief/content.py" line="135" />
         <source>Drifting apart</source>
-        <translation type="unfinished" />
+        <translation>Uit elkaar</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="34" />
         <location filename="../../workbench/workspace/labels.py" line="78" />
         <location filename="../../workbench/brief/content.py" line="136" />
         <source>Recurring theme</source>
-        <translation type="unfinished" />
+        <translation>Terugkerend thema</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="35" />
         <location filename="../../workbench/workspace/labels.py" line="79" />
         <location filename="../../workbench/brief/content.py" line="137" />
         <source>Overdue follow-up</source>
-        <translation type="unfinished" />
+        <translation>Vervolgactie te laat</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="38" />
         <source>No contact for longer than their own rhythm allows</source>
-        <translation type="unfinished" />
+        <translation>Langer geen contact dan hun eigen ritme toelaat</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="39" />
         <source>The energy with you is low, or dropped</source>
-        <translation type="unfinished" />
+        <translation>De energie met jou is laag, of gedaald</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="40" />
         <source>A doubt they raised, with no contact since</source>
-        <translation type="unfinished" />
+        <translation>Een twijfel die ze uitten, zonder contact sindsdien</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="41" />
         <source>The energy between two partners is low, or dropped</source>
-        <translation type="unfinished" />
+        <translation>De energie tussen twee partners is laag, of gedaald</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="42" />
         <source>Several partners raise the same theme</source>
-        <translation type="unfinished" />
+        <translation>Meerdere partners noemen hetzelfde thema</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="43" />
         <source>A follow-up past its due date</source>
-        <translation type="unfinished" />
+        <translation>Een vervolgactie over de datum</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="46" />
         <source>Give them a call</source>
-        <translation type="unfinished" />
+        <translation>Even bellen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="47" />
         <source>Have a personal conversation</source>
-        <translation type="unfinished" />
+        <translation>Een persoonlijk gesprek voeren</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="48" />
         <source>Bring them together</source>
-        <translation type="unfinished" />
+        <translation>Bij elkaar brengen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="49" />
         <source>Adjust the communication for everyone</source>
-        <translation type="unfinished" />
+        <translation>De communicatie voor iedereen bijstellen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="50" />
         <source>Follow up</source>
-        <translation type="unfinished" />
+        <translation>Opvolgen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="55" />
         <source>No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the limit is {limit:g} days.</source>
         <extracomment>sensing.why's templates, translatable (the same English; a test checks they agree).</extracomment>
-        <translation type="unfinished" />
+        <translation>{days} dagen geen contact (laatst op {last}). Gewoonlijk elke {median:.1f} dagen ({contacts} contacten), dus de grens is {limit:g} dagen.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="58" />
         <source>No contact for {days} days (last on {last}). Usually every {median:.1f} days ({contacts} contacts), so the limit is the minimum of {limit:g} days.</source>
-        <translation type="unfinished" />
+        <translation>{days} dagen geen contact (laatst op {last}). Gewoonlijk elke {median:.1f} dagen ({contacts} contacten), dus de grens is het minimum van {limit:g} dagen.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="61" />
         <source>No contact for {days} days (last on {last}). Too few contacts ({contacts}) to know their rhythm, so the limit is the minimum of {limit:g} days.</source>
-        <translation type="unfinished" />
+        <translation>{days} dagen geen contact (laatst op {last}). Te weinig contacten ({contacts}) om hun ritme te kennen, dus de grens is het minimum van {limit:g} dagen.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="64" />
         <source>That is more than {factor:g} times the limit: a personal conversation rather than a call.</source>
-        <translation type="unfinished" />
+        <translation>Dat is meer dan {factor:g} keer de grens: liever een persoonlijk gesprek dan een telefoontje.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="66" />
         <source>The latest energy reading with {facilitator}, on {date}, is {energy} ({label}); the last readings were {series}.</source>
-        <translation type="unfinished" />
+        <translation>De laatste energiemeting met {facilitator}, op {date}, is {energy} ({label}); de laatste metingen waren {series}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="69" />
         <source>Energy with {facilitator} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last readings were {series}.</source>
-        <translation type="unfinished" />
+        <translation>De energie met {facilitator} daalde op {date} naar {energy} ({label}), van {peak} op {peak_date}; de laatste metingen waren {series}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="72" />
         <source>The latest energy reading between {a} and {b}, on {date}, is {energy} ({label}); the last readings were {series}.</source>
-        <translation type="unfinished" />
+        <translation>De laatste energiemeting tussen {a} en {b}, op {date}, is {energy} ({label}); de laatste metingen waren {series}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="75" />
         <source>Energy between {a} and {b} dropped to {energy} ({label}) on {date}, from {peak} on {peak_date}; the last readings were {series}.</source>
-        <translation type="unfinished" />
+        <translation>De energie tussen {a} en {b} daalde op {date} naar {energy} ({label}), van {peak} op {peak_date}; de laatste metingen waren {series}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="78" />
         <source>Raised a doubt on {date} ({days} days ago): “{text}”; no contact since.</source>
-        <translation type="unfinished" />
+        <translation>Uitte op {date} ({days} dagen geleden) een twijfel: ‘{text}’; sindsdien geen contact.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="80" />
         <source>Raised {count} doubts, the latest on {date} ({days} days ago): “{text}”; no contact since.</source>
-        <translation type="unfinished" />
+        <translation>Uitte {count} twijfels, de laatste op {date} ({days} dagen geleden): ‘{text}’; sindsdien geen contact.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="83" />
         <source>{count} partners raised “{theme}” in the last {window} days: {names}.</source>
-        <translation type="unfinished" />
+        <translation>{count} partners noemden ‘{theme}’ in de laatste {window} dagen: {names}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="85" />
         <source>Follow-up “{what}” was due on {due}, {days} days ago.</source>
-        <translation type="unfinished" />
+        <translation>Vervolgactie ‘{what}’ moest op {due} klaar zijn, {days} dagen geleden.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="87" />
         <source>{count} follow-ups are overdue; the oldest, “{what}”, was due on {due}, {days} days ago.</source>
-        <translation type="unfinished" />
+        <translation>{count} vervolgacties zijn te laat; de oudste, ‘{what}’, moest op {due} klaar zijn, {days} dagen geleden.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="90" />
         <source>Nobody else took part: this one is the facilitator's own.</source>
-        <translation type="unfinished" />
+        <translation>Niemand anders deed mee: deze is van jezelf.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="92" />
         <source>Score {score:g}: {parts}.</source>
-        <translation type="unfinished" />
+        <translation>Score {score:g}: {parts}.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="94" />
         <source>{points:g} for a silence of {days} days against a limit of {limit:g}</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor {days} dagen stilte tegen een grens van {limit:g}</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="96" />
         <source>{points:g} for energy {energy} with the facilitator</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor energie {energy} met de facilitator</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="97" />
         <source>{points:g} for a drop of {drop} with the facilitator</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor een daling van {drop} met de facilitator</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="98" />
         <source>{points:g} for energy {energy} between the two</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor energie {energy} tussen de twee</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="99" />
         <source>{points:g} for a drop of {drop} between the two</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor een daling van {drop} tussen de twee</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="100" />
         <source>{points:g} for an open doubt</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor een open twijfel</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="101" />
         <source>{points:g} for {count} open doubts</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor {count} open twijfels</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="102" />
         <source>{points:g} for {count} partners raising it</source>
-        <translation type="unfinished" />
+        <translation>{points:g} omdat {count} partners het noemen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="103" />
         <source>{points:g} for being {days} days overdue</source>
-        <translation type="unfinished" />
+        <translation>{points:g} voor {days} dagen te laat</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="104" />
         <source>+{points:g} as the latest evidence is {days} days old (of {window})</source>
-        <translation type="unfinished" />
+        <translation>+{points:g} omdat het laatste teken {days} dagen oud is (van {window})</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="106" />
         <source>+{points:g} for a second signal</source>
-        <translation type="unfinished" />
+        <translation>+{points:g} voor een tweede signaal</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="107" />
         <source>+{points:g} for {count} more signals</source>
-        <translation type="unfinished" />
+        <translation>+{points:g} voor {count} signalen meer</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="340" />
         <source>“%1” — what are your considerations?</source>
         <extracomment>How many last contacts, themes and questions a prep shows. Text quoted inside a question is cut to this many characters.</extracomment>
-        <translation type="unfinished" />
+        <translation>‘%1’ — wat zijn je overwegingen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="343" />
         <location filename="../../workbench/brief/content.py" line="349" />
         <source>What are your considerations?</source>
-        <translation type="unfinished" />
+        <translation>Wat zijn je overwegingen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="350" />
         <source>How are you doing? We last spoke %1 days ago.</source>
-        <translation type="unfinished" />
+        <translation>Hoe gaat het met je? We spraken elkaar %1 dagen geleden voor het laatst.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="353" />
         <source>Does the plan still fit what drives you (%1)?</source>
-        <translation type="unfinished" />
+        <translation>Past het plan nog bij wat jou drijft (%1)?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="354" />
         <source>Does the plan still fit what drives you?</source>
-        <translation type="unfinished" />
+        <translation>Past het plan nog bij wat jou drijft?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="356" />
         <source>How do you feel about where we are heading? What would give you energy for this again?</source>
-        <translation type="unfinished" />
+        <translation>Hoe kijk je aan tegen de richting die we op gaan? Wat zou je hier weer energie voor geven?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="360" />
         <source>What do you need from %1, and what do you think %1 needs from you?</source>
-        <translation type="unfinished" />
+        <translation>Wat heb je nodig van %1, en wat denk je dat %1 van jou nodig heeft?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="363" />
         <source>Several partners raise “%1”. How do you see it, and what would help?</source>
-        <translation type="unfinished" />
+        <translation>Meerdere partners brengen ‘%1’ ter sprake. Hoe zie jij dat, en wat zou helpen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="368" />
         <source>How far along is “%1”? Can I help?</source>
-        <translation type="unfinished" />
+        <translation>Hoe staat het met ‘%1’? Kan ik helpen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="369" />
         <source>I still owe you “%1”: is it still what you need?</source>
-        <translation type="unfinished" />
+        <translation>Ik ben je ‘%1’ nog schuldig: heb je dat nog nodig?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="378" />
         <source>How is your own path going? Is there still something we can do for each other?</source>
-        <translation type="unfinished" />
+        <translation>Hoe gaat het op je eigen pad? Kunnen we nog iets voor elkaar betekenen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="380" />
         <source>What drives you to take part?</source>
-        <translation type="unfinished" />
+        <translation>Wat drijft je om mee te doen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="382" />
         <source>What would you like to achieve, for yourself or your organisation?</source>
-        <translation type="unfinished" />
+        <translation>Wat wil je bereiken, voor jezelf of voor je organisatie?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="384" />
         <source>What do you need to be able to take part?</source>
-        <translation type="unfinished" />
+        <translation>Wat heb je nodig om mee te kunnen doen?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="386" />
         <source>What would make joining worthwhile for you?</source>
-        <translation type="unfinished" />
+        <translation>Wat zou aansluiten voor jou de moeite waard maken?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="388" />
         <source>What is going well for you in the network, and what could be better?</source>
-        <translation type="unfinished" />
+        <translation>Wat gaat er goed voor jou in het netwerk, en wat kan beter?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="389" />
         <source>Do you get what you hoped for from taking part?</source>
-        <translation type="unfinished" />
+        <translation>Levert meedoen je op wat je ervan hoopte?</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/prep.py" line="390" />
         <source>What would make taking part worthwhile for you?</source>
-        <translation type="unfinished" />
+        <translation>Wat maakt meedoen voor jou de moeite waard?</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="123" />
@@ -2856,7 +2856,7 @@
     <message>
         <location filename="../../workbench/brief/content.py" line="175" />
         <source>Open doubts</source>
-        <translation type="unfinished" />
+        <translation>Open twijfels</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="177" />
@@ -2866,7 +2866,7 @@
     <message>
         <location filename="../../workbench/brief/content.py" line="178" />
         <source>Themes they raised</source>
-        <translation type="unfinished" />
+        <translation>Thema's die ze inbrachten</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="179" />
@@ -3071,12 +3071,12 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="439" />
+        <location filename="../../workbench/ui/details_panel.py" line="440" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="441" />
+        <location filename="../../workbench/ui/details_panel.py" line="442" />
         <source>%n relations selected.</source>
         <translation>%n relaties geselecteerd.</translation>
     </message>
@@ -3166,155 +3166,170 @@
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="230" />
         <source>On the radar</source>
-        <translation type="unfinished" />
+        <translation>Op de radar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="232" />
         <source>Open with</source>
-        <translation type="unfinished" />
+        <translation>Begin met</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="236" />
         <source>Conversation notes</source>
-        <translation type="unfinished" />
+        <translation>Gespreksaantekeningen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="241" />
         <source>Notes during the conversation; they become the summary when you log it</source>
-        <translation type="unfinished" />
+        <translation>Aantekeningen tijdens het gesprek; ze worden de samenvatting als je het vastlegt</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="247" />
         <source>Log this conversation…</source>
-        <translation type="unfinished" />
+        <translation>Dit gesprek vastleggen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="248" />
         <source>Open the contact form with this person and these notes as its summary</source>
-        <translation type="unfinished" />
+        <translation>Opent het contactformulier met deze persoon en deze aantekeningen als samenvatting</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="273" />
         <source>Energy with you</source>
-        <translation type="unfinished" />
+        <translation>Energie met jou</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="281" />
+        <location filename="../../workbench/ui/details_panel.py" line="275" />
+        <source>Show in the timeline</source>
+        <translation>Toon in de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="282" />
         <source>Click to see the energy timeline</source>
-        <translation type="unfinished" />
+        <translation>Klik voor de energietijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <location filename="../../workbench/ui/details_panel.py" line="290" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>Laatste contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="289" />
+        <location filename="../../workbench/ui/details_panel.py" line="290" />
         <source>Open doubts</source>
-        <translation type="unfinished" />
+        <translation>Open twijfels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <location filename="../../workbench/ui/details_panel.py" line="291" />
         <source>Open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Open vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <location filename="../../workbench/ui/details_panel.py" line="291" />
         <source>Themes they raised</source>
-        <translation type="unfinished" />
+        <translation>Thema's die ze inbrachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="300" />
+        <location filename="../../workbench/ui/details_panel.py" line="301" />
         <source>comma-separated, e.g. volunteer, director</source>
         <translation>gescheiden door komma's, bijv. vrijwilliger, directeur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="333" />
+        <location filename="../../workbench/ui/details_panel.py" line="334" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="335" />
+        <location filename="../../workbench/ui/details_panel.py" line="336" />
         <source>Latest energy</source>
         <translation>Laatste energie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="337" />
+        <location filename="../../workbench/ui/details_panel.py" line="338" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="443" />
+        <location filename="../../workbench/ui/details_panel.py" line="444" />
         <source>Select a stakeholder to prepare a conversation with them.</source>
-        <translation type="unfinished" />
+        <translation>Kies een stakeholder om een gesprek met hem of haar voor te bereiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="501" />
+        <location filename="../../workbench/ui/details_panel.py" line="502" />
         <source>No energy reading with you yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/details_panel.py" line="504" />
-        <source>Latest %1 (%2) on %3; %4 readings</source>
-        <translation type="unfinished" />
+        <translation>Nog geen energiemeting met jou.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="505" />
+        <source>Latest %1 (%2) on %3; %4 readings</source>
+        <translation>Laatst %1 (%2) op %3; %4 metingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="506" />
         <source>Latest %1 (%2) on %3; one reading</source>
-        <translation type="unfinished" />
+        <translation>Laatst %1 (%2) op %3; één meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="546" />
+        <location filename="../../workbench/ui/details_panel.py" line="547" />
         <source>no contact for %n days</source>
-        <translation type="unfinished" />
+        <translation>%n dagen geen contact</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="548" />
+        <location filename="../../workbench/ui/details_panel.py" line="549" />
         <source>energy %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>energie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="552" />
+        <location filename="../../workbench/ui/details_panel.py" line="553" />
         <source>with %1: energy %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/details_panel.py" line="557" />
-        <source>%n, the latest on %1</source>
-        <translation type="unfinished" />
+        <translation>met %1: energie %2</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/details_panel.py" line="558" />
+        <source>%n, the latest on %1</source>
+        <translation>%n, de laatste op %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="559" />
         <source>raised on %1</source>
-        <translation type="unfinished" />
+        <translation>ingebracht op %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="560" />
+        <location filename="../../workbench/ui/details_panel.py" line="561" />
         <source>“%1”, raised by %n partners</source>
-        <translation type="unfinished" />
+        <translation>‘%1’, ingebracht door %n partners</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="564" />
+        <location filename="../../workbench/ui/details_panel.py" line="565" />
         <source>“%1” is %n days overdue</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ is %n dagen over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="603" />
+        <location filename="../../workbench/ui/details_panel.py" line="571" />
+        <source>No contact logged yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="579" />
+        <source>and %n earlier</source>
+        <translation>en %n eerder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/details_panel.py" line="606" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="606" />
+        <location filename="../../workbench/ui/details_panel.py" line="609" />
         <source>%1 (%2) — %3 readings</source>
         <translation>%1 (%2) — %3 metingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="606" />
+        <location filename="../../workbench/ui/details_panel.py" line="609" />
         <source>%1 (%2) — one reading</source>
         <translation>%1 (%2) — één meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="736" />
+        <location filename="../../workbench/ui/details_panel.py" line="739" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
@@ -3715,213 +3730,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="65" />
+        <location filename="../../workbench/ui/main_window.py" line="66" />
         <source>Stakeholders</source>
         <extracomment>The map always keeps at least this much room beside the docks. The timeline dock's first height (px).</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="66" />
+        <location filename="../../workbench/ui/main_window.py" line="67" />
         <source>Signature</source>
         <translation>Signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="67" />
+        <location filename="../../workbench/ui/main_window.py" line="68" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="68" />
+        <location filename="../../workbench/ui/main_window.py" line="69" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69" />
+        <location filename="../../workbench/ui/main_window.py" line="70" />
         <source>Energy timeline</source>
         <translation>Energielijn</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="43" />
         <location filename="../../workbench/ui/messages.py" line="48" />
-        <location filename="../../workbench/ui/main_window.py" line="99" />
+        <location filename="../../workbench/ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100" />
+        <location filename="../../workbench/ui/main_window.py" line="103" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="44" />
-        <location filename="../../workbench/ui/main_window.py" line="102" />
+        <location filename="../../workbench/ui/main_window.py" line="105" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104" />
+        <location filename="../../workbench/ui/main_window.py" line="107" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107" />
+        <location filename="../../workbench/ui/main_window.py" line="110" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109" />
+        <location filename="../../workbench/ui/main_window.py" line="112" />
         <source>Export Map &amp;Image…</source>
         <translation>Kaart als &amp;afbeelding exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111" />
+        <location filename="../../workbench/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115" />
+        <location filename="../../workbench/ui/main_window.py" line="118" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116" />
+        <location filename="../../workbench/ui/main_window.py" line="119" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120" />
+        <location filename="../../workbench/ui/main_window.py" line="123" />
         <source>&amp;Meeting</source>
         <translation>&amp;Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121" />
+        <location filename="../../workbench/ui/main_window.py" line="124" />
         <source>Start a Meeting with the Selected People…</source>
         <translation>Bijeenkomst beginnen met de gekozen mensen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124" />
+        <location filename="../../workbench/ui/main_window.py" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125" />
+        <location filename="../../workbench/ui/main_window.py" line="128" />
         <source>&amp;About Voelspriet</source>
         <translation>&amp;Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134" />
+        <location filename="../../workbench/ui/main_window.py" line="143" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136" />
+        <location filename="../../workbench/ui/main_window.py" line="145" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211" />
+        <location filename="../../workbench/ui/main_window.py" line="220" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221" />
+        <location filename="../../workbench/ui/main_window.py" line="230" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222" />
+        <location filename="../../workbench/ui/main_window.py" line="231" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230" />
-        <location filename="../../workbench/ui/main_window.py" line="237" />
+        <location filename="../../workbench/ui/main_window.py" line="239" />
+        <location filename="../../workbench/ui/main_window.py" line="246" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231" />
-        <location filename="../../workbench/ui/main_window.py" line="264" />
+        <location filename="../../workbench/ui/main_window.py" line="240" />
+        <location filename="../../workbench/ui/main_window.py" line="273" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="238" />
+        <location filename="../../workbench/ui/main_window.py" line="247" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245" />
+        <location filename="../../workbench/ui/main_window.py" line="254" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255" />
+        <location filename="../../workbench/ui/main_window.py" line="264" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="257" />
+        <location filename="../../workbench/ui/main_window.py" line="266" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="263" />
+        <location filename="../../workbench/ui/main_window.py" line="272" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="290" />
+        <location filename="../../workbench/ui/main_window.py" line="299" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295" />
+        <location filename="../../workbench/ui/main_window.py" line="304" />
         <source>%1 map.png</source>
         <translation>%1 kaart.png</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296" />
+        <location filename="../../workbench/ui/main_window.py" line="305" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="297" />
+        <location filename="../../workbench/ui/main_window.py" line="306" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323" />
+        <location filename="../../workbench/ui/main_window.py" line="332" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="325" />
+        <location filename="../../workbench/ui/main_window.py" line="334" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334" />
+        <location filename="../../workbench/ui/main_window.py" line="343" />
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335" />
+        <location filename="../../workbench/ui/main_window.py" line="344" />
         <source>Select the people taking part on the map or in the list first (Ctrl+click adds more), then start the meeting.</source>
         <translation>Kies eerst wie meedoen op de kaart of in de lijst (Ctrl+klik voegt meer toe) en begin dan de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350" />
+        <location filename="../../workbench/ui/main_window.py" line="359" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353" />
+        <location filename="../../workbench/ui/main_window.py" line="362" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="354" />
+        <location filename="../../workbench/ui/main_window.py" line="363" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>
@@ -4460,151 +4475,151 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="258" />
+        <location filename="../../workbench/ui/signature_panel.py" line="272" />
         <source>%1 stakeholders · %2 relations · %3 interactions · %4 sessions</source>
         <translation>%1 stakeholders · %2 relaties · %3 contactmomenten · %4 sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="46" />
+        <location filename="../../workbench/ui/signature_panel.py" line="56" />
         <source>About</source>
         <extracomment>The signature's texts: (field, label, placeholder).</extracomment>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="47" />
+        <location filename="../../workbench/ui/signature_panel.py" line="57" />
         <source>What the ecosystem is about: the shared question</source>
-        <translation type="unfinished" />
+        <translation>Waar het ecosysteem over gaat: de gedeelde vraag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="48" />
+        <location filename="../../workbench/ui/signature_panel.py" line="58" />
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="49" />
+        <location filename="../../workbench/ui/signature_panel.py" line="59" />
         <source>What partners do together, and how often</source>
-        <translation type="unfinished" />
+        <translation>Wat partners samen doen, en hoe vaak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="50" />
+        <location filename="../../workbench/ui/signature_panel.py" line="60" />
         <source>Who comes and why</source>
         <translation>Wie er komt en waarom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="51" />
+        <location filename="../../workbench/ui/signature_panel.py" line="61" />
         <source>Who takes part, and what draws them</source>
-        <translation type="unfinished" />
+        <translation>Wie meedoen, en wat hen trekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="52" />
+        <location filename="../../workbench/ui/signature_panel.py" line="62" />
         <source>Shared goal</source>
         <translation>Gedeeld doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="53" />
+        <location filename="../../workbench/ui/signature_panel.py" line="63" />
         <source>The goal all partners embrace</source>
-        <translation type="unfinished" />
+        <translation>Het doel dat alle partners omarmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="173" />
+        <location filename="../../workbench/ui/signature_panel.py" line="187" />
         <source>Name of the network</source>
         <extracomment>Stakeholder fields that change who counts in the meshwork (and how they are listed). Changes are gathered this long (ms) before the measures are computed again. The measures were computed (and shown).</extracomment>
-        <translation type="unfinished" />
+        <translation>Naam van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="182" />
+        <location filename="../../workbench/ui/signature_panel.py" line="196" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="200" />
+        <location filename="../../workbench/ui/signature_panel.py" line="214" />
         <source>Meshwork</source>
         <translation>Vlechtwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="203" />
+        <location filename="../../workbench/ui/signature_panel.py" line="217" />
         <source>How far partners are connected with each other, not only through you. Click a measure to select those people on the map.</source>
-        <translation type="unfinished" />
+        <translation>Hoe ver partners met elkaar verbonden zijn, niet alleen via jou. Klik op een maat om die mensen op de kaart te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="269" />
+        <location filename="../../workbench/ui/signature_panel.py" line="283" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="287" />
+        <location filename="../../workbench/ui/signature_panel.py" line="307" />
         <source>Measuring…</source>
-        <translation type="unfinished" />
+        <translation>Bezig met meten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="301" />
+        <location filename="../../workbench/ui/signature_panel.py" line="321" />
         <source>The measures could not be computed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="312" />
-        <source>No partners yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="316" />
-        <source>of the positive relations run between partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="317" />
-        <source>%1 of %2 relations with energy %3 or more do not involve you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="323" />
-        <source>density between partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="324" />
-        <source>%1 of %2 possible pairs of partners have a relation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="328" />
-        <source>connected only through you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="329" />
-        <source>Related to you and to no other partner: introduce them to someone.</source>
-        <translation type="unfinished" />
+        <translation>De maten konden niet worden berekend: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/signature_panel.py" line="332" />
-        <source>without any relation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="333" />
-        <source>Not related to you or to anyone else on the map yet.</source>
-        <translation type="unfinished" />
+        <source>No partners yet.</source>
+        <translation>Nog geen partners.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/signature_panel.py" line="336" />
+        <source>of the positive relations run between partners</source>
+        <translation>van de positieve relaties loopt tussen partners</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="337" />
+        <source>%1 of %2 relations with energy %3 or more do not involve you.</source>
+        <translation>%1 van de %2 relaties met energie %3 of meer lopen niet via jou.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="343" />
+        <source>density between partners</source>
+        <translation>dichtheid tussen partners</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="344" />
+        <source>%1 of %2 possible pairs of partners have a relation.</source>
+        <translation>%1 van de %2 mogelijke paren partners hebben een relatie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="348" />
+        <source>connected only through you</source>
+        <translation>alleen via jou verbonden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="349" />
+        <source>Related to you and to no other partner: introduce them to someone.</source>
+        <translation>Verbonden met jou en met geen andere partner: stel ze aan iemand voor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="352" />
+        <source>without any relation</source>
+        <translation>zonder enige relatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="353" />
+        <source>Not related to you or to anyone else on the map yet.</source>
+        <translation>Nog niet verbonden met jou of met iemand anders op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signature_panel.py" line="356" />
         <source>Partners who bridge the most paths between other partners (betweenness).</source>
-        <translation type="unfinished" />
+        <translation>Partners die de meeste verbindingen tussen andere partners overbruggen (betweenness).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="338" />
+        <location filename="../../workbench/ui/signature_panel.py" line="358" />
         <source>Estimated from a sample: the network is large.</source>
-        <translation type="unfinished" />
+        <translation>Geschat uit een steekproef: het netwerk is groot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="340" />
+        <location filename="../../workbench/ui/signature_panel.py" line="360" />
         <source>Brokers:</source>
-        <translation type="unfinished" />
+        <translation>Verbinders:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="340" />
+        <location filename="../../workbench/ui/signature_panel.py" line="360" />
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>nog geen</translation>
     </message>
 </context>
 <context>

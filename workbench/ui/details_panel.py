@@ -272,7 +272,8 @@ class DetailsPanel(QScrollArea):
         energy_row = QHBoxLayout()
         energy_row.addWidget(_heading(self.tr("Energy with you"), page))
         energy_row.addStretch(1)
-        self.timeline_link = QLabel(f"<a href='timeline'>{escape(self.tr('Show in the timeline'))}</a>", page)
+        link = self.tr("Show in the timeline")
+        self.timeline_link = QLabel(f"<a href='timeline'>{escape(link)}</a>", page)
         self.timeline_link.setTextFormat(Qt.TextFormat.RichText)
         self.timeline_link.linkActivated.connect(lambda _link: self.timeline_requested.emit())
         energy_row.addWidget(self.timeline_link)
@@ -567,14 +568,16 @@ class DetailsPanel(QScrollArea):
 
     def _contacts_html(self, prep: Prep) -> str:
         if not prep.last_contacts:
-            return f"<span style='color:#777'>{escape(self.tr('No contact logged yet.'))}</span>"
+            nothing = self.tr("No contact logged yet.")
+            return f"<span style='color:#777'>{escape(nothing)}</span>"
         rows = []
         for at, channel, summary in prep.last_contacts:
             head = f"<b>{escape(_day(at.date()))}</b> · {escape(channel_label(channel))}"
             rows.append(head + (f"<br>{escape(_short(summary))}" if summary.strip() else ""))
         more = prep.contacts - len(prep.last_contacts)
         if more > 0:
-            rows.append(f"<span style='color:#777'>{escape(self.tr('and %n earlier').replace('%n', str(more)))}</span>")
+            earlier = self.tr("and %n earlier").replace("%n", str(more))
+            rows.append(f"<span style='color:#777'>{escape(earlier)}</span>")
         return "<p style='margin:0 0 4px 0'>" + "</p><p style='margin:0 0 4px 0'>".join(rows) + "</p>"
 
     def _followup_html(self, f: Any, prep: Prep, names: dict[str, str]) -> str:
