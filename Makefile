@@ -53,7 +53,7 @@ $(STAMP_PACKAGE): pyproject.toml | $(PY)
 	touch $@
 
 package: $(STAMP_RUN) $(STAMP_PACKAGE)
-	$(PY) packaging/build.py --dist $(DIST) --work $(WORK)
+	$(PY) packaging/make_package.py --dist $(DIST) --work $(WORK)
 
 # After changing resources/icons/voelspriet.svg: render its PNGs again (Qt, no extra tools).
 icons: $(STAMP_RUN)

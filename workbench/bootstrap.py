@@ -181,12 +181,17 @@ def make_private(path: Path) -> None:
 def run_app(path: Path | None) -> int:
     """Open the main window on *path* (or the default workspace) and run the event loop."""
     from workbench.ui.app import make_app
+    from workbench.ui.file_open import FileOpenFilter
 
     app = make_app()
+    opener = FileOpenFilter(app)  # macOS: a double-clicked workspace arrives as an event
+    if path is None:
+        path = opener.take_startup_path()
     try:
         window = build_main_window(path, private_settings())
     except Cancelled:
         return 0
+    opener.attach(window)
     window.show()
     return app.exec()
 

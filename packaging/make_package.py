@@ -1,6 +1,6 @@
 """Build the one-folder Voelspriet for this machine and its archive (``make package``).
 
-    python packaging/build.py [--dist DIR] [--work DIR]
+    python packaging/make_package.py [--dist DIR] [--work DIR]
 
 1. the Windows .ico and macOS .icns from the icon's SVG (make_icons.py, into WORK);
 2. PyInstaller on packaging/voelspriet.spec → DIST/Voelspriet/ (DIST/Voelspriet.app on macOS);

@@ -1,0 +1,57 @@
+"""Workspaces the operating system asks the running app to open.
+
+On macOS, double-clicking a ``.voelspriet`` file in the Finder (or dropping one on the Dock
+icon) does not put its path on the command line: the app receives a ``QFileOpenEvent``
+(the bundle's Info.plist declares the document type, packaging/bundle.py). One arriving
+while the app starts opens that workspace instead of the default one; one arriving later
+switches the window to it (``MainWindow.open_path``: a dialog says why when it cannot).
+On Linux and Windows the path comes as the command-line argument (the .desktop entry's
+``%f``, Explorer's ``"%1"``) and this filter sees nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
+
+
+class Opens(Protocol):
+    def open_path(self, path: Path) -> bool: ...
+
+
+class FileOpenFilter(QObject):
+    """Installed on the application: catches ``QFileOpenEvent`` and opens the file."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.pending: list[Path] = []
+        self._window: Opens | None = None
+        app.installEventFilter(self)
+
+    def take_startup_path(self) -> Path | None:
+        """The workspace asked for while the app started (the last one), if any."""
+        QCoreApplication.processEvents()  # the Finder's request arrives right after launch
+        return self.pending.pop() if self.pending else None
+
+    def attach(self, window: Opens) -> None:
+        """From now on open requests go to *window*; one that arrived meanwhile is opened."""
+        self._window = window
+        pending, self.pending = self.pending, []
+        if pending:
+            window.open_path(pending[-1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        text = event.file() or event.url().toLocalFile()
+        if not text:
+            return False
+        path = Path(text)
+        if self._window is None:
+            self.pending.append(path)
+        else:
+            self._window.open_path(path)
+        return True
