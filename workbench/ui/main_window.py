@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabBar,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from workbench.ui.interchange_actions import install as install_interchange
 from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
 from workbench.ui.privacy import install as install_privacy
+from workbench.ui.radar_dock import install as install_radar
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
@@ -78,12 +80,15 @@ class MainWindow(QMainWindow):
         self.encryption = install_encryption(self)  # File › Encrypt Workspace…; passphrases when opening
         self.backups = install_backups(self)  # File › Restore from Backup…; rolling backups
         self.privacy = install_privacy(self)  # the stakeholder menus' Erase Person… and Export Everything…
+        self.radar = install_radar(self)  # the radar dock (a tab on the left, raised), Edit › Sensing Settings…
         self._show_workspace()
         # Sized once every dock and tab group exists (a tab group made later loses the sizes):
         # the sides, and the timeline low so the map keeps most of the height. A saved layout
         # (restoreState below) still wins.
-        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]], [310, 300],
-                         Qt.Orientation.Horizontal)
+        # (wide enough for every tab title to read whole: 4 tabs on the left in Dutch need 350)
+        self.resizeDocks([self.docks["stakeholders"], self.docks["details"]],
+                         [max(310, self._tabs_width(self.docks["stakeholders"])),
+                          max(300, self._tabs_width(self.docks["details"]))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
         if settings is not None:
             self.restoreGeometry(settings.value("geometry", b""))
@@ -112,7 +117,6 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for key in ("stakeholders", "signature", "details"):
             self.view_menu.addAction(self.docks[key].toggleViewAction())
-        self.docks["radar"].hide()  # prepared for its panel; hidden while empty
         self.view_menu.addAction(self.docks["timeline"].toggleViewAction())
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_action = self.meeting_menu.addAction(self.tr("Start a Meeting with the Selected People…"),
@@ -120,6 +124,12 @@ class MainWindow(QMainWindow):
         self.meeting_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Voelspriet"), self._about)
+
+    def _tabs_width(self, dock: QDockWidget) -> int:
+        """The width the tabs of *dock*'s tab group need to show every title whole (0: no tabs)."""
+        title = dock.windowTitle()
+        return max([bar.sizeHint().width() + 4 for bar in self.findChildren(QTabBar)
+                    if any(bar.tabText(i) == title for i in range(bar.count()))], default=0)
 
     def _show_workspace(self) -> None:
         """Build the views of the current workspace as one unit: its selection, the map,
@@ -148,12 +158,12 @@ class MainWindow(QMainWindow):
         self.details.timeline_requested.connect(lambda: (self.docks["timeline"].show(),
                                                          self.docks["timeline"].raise_()))
         self.docks["details"].setWidget(self.details)
-        self.docks["radar"].setWidget(QWidget(self))
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         self.capture.show_workspace(ws, self.selection)
         self.encryption.show_workspace(ws)
         self.backups.show_workspace(ws, self.selection)
         self.privacy.show_workspace(ws, self.selection)
+        self.radar.show_workspace(ws, self.selection)
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
