@@ -188,3 +188,24 @@ def test_a_backup_opened_to_look_cannot_erase(qtbot, window: MainWindow, path: P
     assert not action(node_menu(copy, "anna"), "Erase Person…").isEnabled()
     assert action(node_menu(copy, "anna"), "Export Everything About This Person…").isEnabled()
     copy.close()
+
+
+def test_a_scrub_that_cannot_finish_still_clears_undo_and_says_why(qtbot, window: MainWindow,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program reading the file keeps the WAL from being truncated: the person is
+    erased all the same (no undo may bring them back), and a dialog says what to do."""
+    from workbench.store import privacy as store_privacy
+    from workbench.store.database import WorkspaceError as StoreError
+
+    def busy(store) -> None:  # type: ignore[no-untyped-def]
+        raise StoreError("already_open", f"{store.path}: another program is reading the workspace", store.path)
+
+    monkeypatch.setattr(store_privacy, "scrub", busy)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: said.append(text))
+    window.workspace.rename("piet", "Piet J.")
+    assert window.privacy.do_erase("anna") is None
+    assert window.workspace.stakeholder("anna") is None
+    assert window.workspace.undo_stack.count() == 0
+    assert row_of(window, "anna") == -1  # the views read again
+    assert len(said) == 1 and "Traceback" not in said[0]

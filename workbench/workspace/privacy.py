@@ -30,10 +30,21 @@ def erase_person(workspace: Workspace, person_id: str, initiator: object | None 
     copy opened only to look at)."""
     if workspace.read_only:
         raise EditRefused(tr("This is a copy opened only to look at; it cannot be changed."))
-    erasure = privacy.erase(workspace._store, person_id)
+    try:
+        erasure = privacy.erase(workspace._store, person_id)
+    except Exception:
+        if workspace.stakeholder(person_id) is None:  # erased, but the old bytes not yet overwritten
+            _erased(workspace, initiator)
+        raise
+    _erased(workspace, initiator)
+    return erasure
+
+
+def _erased(workspace: Workspace, initiator: object | None) -> None:
+    """The person is gone: no undo entry may bring them back (or refer to them), and
+    every view reads again."""
     workspace.undo_stack.clear()
     workspace.changed.emit(Change(initiator=initiator, reset=True))
-    return erasure
 
 
 def person_data(workspace: Workspace, person_id: str) -> PersonData:
