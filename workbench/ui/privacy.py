@@ -9,9 +9,10 @@ the name was replaced and that the undo history was cleared.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -223,7 +224,8 @@ class PrivacyActions(QObject):
             QMessageBox.information(self.window, self.tr("Not now"), busy)
             return None
         try:
-            plan = erasure_preview(self.window.workspace, stakeholder_id)
+            with _waiting():  # a large workspace takes a moment or two to read through
+                plan = erasure_preview(self.window.workspace, stakeholder_id)
         except ErasureRefused as exc:
             self.window.show_refusal(self.tr("The facilitator cannot be erased.") if exc.reason == "facilitator"
                                      else self.tr("This stakeholder no longer exists."))
@@ -254,7 +256,8 @@ class PrivacyActions(QObject):
         what was done in a message (opened, not waited for)."""
         window = self.window
         try:
-            erasure = erase_person(window.workspace, stakeholder_id, initiator=self)
+            with _waiting():
+                erasure = erase_person(window.workspace, stakeholder_id, initiator=self)
         except ErasureRefused:
             window.show_refusal(self.tr("This stakeholder no longer exists."))
             return None
@@ -297,6 +300,16 @@ class PrivacyActions(QObject):
         box.finished.connect(lambda _r: setattr(self, "report", None))
         box.open()
         self.window.tell(self.tr("Erased %1").replace("%1", erasure.name))
+
+
+@contextmanager
+def _waiting() -> Iterator[None]:
+    """The busy cursor while the block runs."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _file_name(text: str) -> str:
