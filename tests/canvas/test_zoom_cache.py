@@ -269,3 +269,67 @@ def test_entering_overview_with_a_step_shows_the_dots_at_once(qtbot, big_map: Ma
     finally:
         for layer in hidden:
             layer.setVisible(True)
+
+
+@pytest.mark.parametrize("zoom", [None, 0.45])
+def test_an_edit_patches_the_tiles_in_sight_and_equals_a_fresh_render(qtbot, big_map: MapWidget, zoom: float | None,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit at a settled zoom redraws only the areas it changed inside the tiles in use
+    (no tile of lines or dots is drawn again whole), and the picture is exactly a fresh
+    render's: a long new line, a line changing colour, a node and its lines moving, and each
+    undone again (a line erased, the old colour, the old place). Zoomed out (dots, thin lines
+    drawn without antialiasing), and zoomed in (nodes, antialiased wide lines)."""
+    from datetime import datetime
+
+    from workbench.model import Reading, new_id
+
+    go(big_map, "zoomed out")
+    if zoom is not None:
+        big_map.view.set_zoom(zoom)
+        assert not big_map.scene.overview
+    settle(qtbot)
+    scene, ws, view = big_map.scene, big_map.workspace, big_map.view
+    box = view.mapToScene(view.viewport().rect()).boundingRect()
+    pos = {sid: item.pos() for sid, item in scene.items_by_id.items() if box.contains(item.pos())}
+    lines = {sid: scene.node_relations[scene.index[sid]].size for sid in pos}
+    a = min((sid for sid in pos if sid != ws.facilitator_id() and lines[sid]),  # few lines, top left
+            key=lambda sid: (lines[sid], pos[sid].x() + pos[sid].y()))
+    linked = {scene.ids[j] for i in scene.node_relations[scene.index[a]] for j in (scene.rel_a[i], scene.rel_b[i])}
+    far = 300 / view.transform().m11()  # a long line: 300 px on screen, across tiles
+    b = min((sid for sid in pos if sid not in linked and (pos[sid] - pos[a]).manhattanLength() > far),
+            key=lambda sid: (pos[sid] - pos[a]).manhattanLength())
+    rid = scene.rel_ids[scene.node_relations[scene.index[a]][0]]
+    built: list[tuple[str, tuple[int, int]]] = []
+    patched: list[tuple[int, int]] = []
+    build, patch = layers._Layer._build, layers._Layer._patch
+
+    def counting_build(layer: layers._Layer, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not isinstance(layer, layers.RegionLayer):  # regions: a few shapes, drawn again when one changes
+            built.append((type(layer).__name__, args[1]))
+        return build(layer, *args, **kwargs)
+
+    def counting_patch(layer: layers._Layer, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        patched.append(args[1])
+        return patch(layer, *args, **kwargs)
+
+    def looks_fresh() -> None:
+        picture = grab(big_map)
+        assert patched and not built, built  # patched in place, never drawn again whole …
+        assert not layers.rebuild_pending(in_sight=True)
+        with monkeypatch.context() as m:
+            m.setattr(layers._Layer, "_build", build)
+            assert np.array_equal(picture, fresh(big_map))  # … and exactly what a fresh render draws
+            settle(qtbot)
+        patched.clear()
+
+    monkeypatch.setattr(layers._Layer, "_build", counting_build)
+    monkeypatch.setattr(layers._Layer, "_patch", counting_patch)
+    edits = [lambda: ws.connect(a, b, "knows"),
+             lambda: ws.add_reading(Reading(id=new_id(), relation=rid, at=datetime(2031, 1, 1), energy=1)),
+             lambda: ws.move_stakeholders({a: (pos[a].x() + 40.0, pos[a].y() + 25.0)})]
+    for edit in edits:
+        edit()
+        looks_fresh()
+    for _ in edits:
+        ws.undo_stack.undo()
+        looks_fresh()

@@ -12,10 +12,15 @@ the tiles and a repaint is a copy of the tiles in sight. A tile is drawn in step
 lines or a part of them, a region, the dots), at once or a few at a time in the
 background: the same picture either way (see ``_Tile``). When tiles are missing:
 
-- after a content change (``invalidate()``, ``RegionLayer.refresh()``, ``update(rect)``
-  as with Qt's item cache: an edit, a drag starting, the selection) the tiles concerned
-  are dropped from every set and redrawn by the next paint: nothing stale is ever shown
-  after an edit;
+- after a content change everywhere (``invalidate()``, ``RegionLayer.refresh()``) every
+  tile is dropped and the tiles in sight are redrawn by the next paint;
+- after a change in a few places (``changed(rects)``, or ``update(rect)`` as with Qt's item
+  cache: an edit, a drag starting, the selection) the tiles of the zoom in use are *patched*
+  by the next paint that shows them: only what reaches into the changed areas is drawn
+  again, and copied into the tile there (a patched tile equals one drawn afresh, to the
+  pixel; tests check it). A tile changed over much of its area is drawn
+  again whole; the other zoom levels drop the tiles concerned. Nothing stale is ever shown
+  after an edit, and an edit costs a frame, not a tile;
 - after a zoom *step* (wheel, pinch, +/-: the view wraps it in ``view_change(scene,
   gradual=True)``), the first paint shows the tiles of other zoom levels scaled (blurry
   for a moment) and the new tiles are built on a zero timer in slices of ``SLICE_MS``,
@@ -74,6 +79,10 @@ SUBPIXEL = 1 << 20
 SMOOTH_STALE = True
 #: The widest relation pen (scene units): a tile takes lines this near to its edge.
 MAX_PEN = 6.0
+#: A tile changed in more places than this, or over more than PATCH_SHARE of its area, is drawn
+#: again whole instead of patched (``changed``).
+MAX_PATCHES = 256
+PATCH_SHARE = 0.6
 
 Step = Callable[[QPainter], None]
 
@@ -118,6 +127,7 @@ class _TileSet:
         self.gradual = gradual  # missing tiles may be shown stale and built in the background
         self.tiles: dict[tuple[int, int], QImage | None] = {}  # None: nothing drawn there
         self.building: dict[tuple[int, int], _Tile] = {}
+        self.dirty: dict[tuple[int, int], list[QRectF]] = {}  # areas to patch (grid coordinates)
         self.visible: list[tuple[int, int]] = []  # in sight, centre first
         self.ring: list[tuple[int, int]] = []
         self.used = 0  # when last painted
@@ -154,6 +164,15 @@ class _TileSet:
             del self.tiles[t]
         for t in [t for t in self.building if t not in keep]:
             del self.building[t]
+        for t in [t for t in self.dirty if t not in keep]:
+            del self.dirty[t]
+
+    def drop_dirty(self) -> None:
+        """Forget the tiles still waiting for a patch (a set no longer in use is kept only as a
+        stale picture, and that must not show what an edit changed)."""
+        for t in self.dirty:
+            self.tiles.pop(t, None)
+        self.dirty.clear()
 
 
 class _Layer(QGraphicsItem):
@@ -216,9 +235,23 @@ class _Layer(QGraphicsItem):
                 rect = QRectF(args[0]) if args else QRectF()  # type: ignore[arg-type]
             if rect.isEmpty():
                 self.invalidate()
-                return
-            self._drop_area(rect)
+            else:
+                self.changed([rect])
+            return
         QGraphicsItem.update(self, *args)  # type: ignore[arg-type]
+
+    def changed(self, rects: list[QRectF]) -> None:
+        """What is drawn in these scene areas changed (and nothing else): they are drawn again
+        (patched into the tiles in use; see the module's docstring) and repainted."""
+        rects = [QRectF(r) for r in rects if not r.isEmpty()]
+        if not rects:
+            return
+        if self.tiled:
+            self._drop_areas(rects)
+        whole = QRectF()
+        for r in rects:
+            whole = whole.united(r)
+        QGraphicsItem.update(self, whole)
 
     def _whole(self, exposed: QRectF) -> bool:
         b = self._bounds
@@ -231,9 +264,11 @@ class _Layer(QGraphicsItem):
         """Anything to draw at all."""
         return True
 
-    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool,
+                    within: list[QRectF] | None = None) -> list[Step]:
         """The steps that draw the scene area *rect* at *tiles*' zoom (scene coordinates); with
-        *parts* in small steps for the background (the same picture: see _Tile)."""
+        *parts* in small steps for the background (the same picture: see _Tile). With *within*
+        (parts of *rect*) the steps may leave out what cannot reach into them (a patch)."""
         raise NotImplementedError
 
     def _paint_direct(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
@@ -277,6 +312,9 @@ class _Layer(QGraphicsItem):
                 later.append(t)
             else:
                 self._build(tiles, t)
+        for t in needed:
+            if t in tiles.dirty:
+                self._patch(tiles, t)
         painter.save()
         painter.setWorldTransform(QTransform())
         for t in needed:
@@ -307,6 +345,7 @@ class _Layer(QGraphicsItem):
             self._gradual = False
             self._edited = []
             if previous is not None:
+                previous.drop_dirty()
                 previous.trim(set(previous.visible))  # no ring for a set not in use
             self._current = tiles
             self._evict(tiles)
@@ -406,6 +445,62 @@ class _Layer(QGraphicsItem):
         tiles.tiles[tile] = job.image
         return True
 
+    def _thin(self, tiles: _TileSet) -> bool:
+        """Whether this layer draws only thin (cosmetic) lines at *tiles*' zoom."""
+        return False
+
+    def _patch(self, tiles: _TileSet, tile: tuple[int, int]) -> None:
+        """Draw the changed areas of a built tile again, the rest kept, the same to the pixel
+        as drawing the tile afresh. Thin lines are drawn into the tile clipped to the areas (Qt
+        rasterises them the same with a clip; only what reaches into the areas is drawn, so
+        little). Anything else is drawn on a blank image as the tile is drawn (the same
+        shapes, cut the same way, no clip: wide antialiased lines come out a little different
+        when clipped) and copied into the tile there."""
+        areas = tiles.dirty.pop(tile)
+        image = tiles.tiles.get(tile)
+        if image is None:
+            return
+        origin = tiles.rect(tile).topLeft()
+        bounds = QRect(0, 0, tiles.size, tiles.size)
+        clip = QRegion()
+        for area in areas:
+            clip = clip.united(area.translated(-origin).toAlignedRect().intersected(bounds))
+        if clip.isEmpty():
+            return
+        to_tile = tiles.transform(tile)
+        within = [to_tile.inverted()[0].mapRect(QRectF(r)) for r in clip]
+        steps = self._tile_steps(tiles, tiles.scene_rect(tile), False, within)
+        if self._thin(tiles):
+            painter = QPainter(image)
+            painter.setRenderHints(QPainter.RenderHint.TextAntialiasing)
+            painter.setClipRegion(clip)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.fillRect(clip.boundingRect(), Qt.GlobalColor.transparent)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setWorldTransform(to_tile)
+            try:
+                for step in steps:
+                    step(painter)
+            finally:
+                painter.end()
+            return
+        scratch = QImage(image.size(), image.format())
+        scratch.setDevicePixelRatio(image.devicePixelRatio())
+        scratch.fill(0)
+        painter = QPainter(scratch)
+        painter.setRenderHints(QPainter.RenderHint.TextAntialiasing)
+        painter.setWorldTransform(to_tile)
+        try:
+            for step in steps:
+                step(painter)
+        finally:
+            painter.end()
+        painter = QPainter(image)
+        painter.setClipRegion(clip)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawImage(QPointF(0, 0), scratch)
+        painter.end()
+
     def _work(self, tiles: _TileSet | None, ring: bool = True) -> tuple[int, int] | None:
         """The next tile to build in the background (in sight first, then the ring)."""
         if tiles is None or tiles is not self._current or not tiles.fresh:
@@ -455,25 +550,40 @@ class _Layer(QGraphicsItem):
             if tiles.fresh:
                 tiles.fresh = False
                 tiles.building.clear()
+                tiles.drop_dirty()
                 tiles.key = (*tiles.key, "stale", self._tick)  # no longer found by its zoom
                 self._tick += 1
         self._sets = {tiles.key: tiles for tiles in self._sets.values()}
         self._current = None
 
-    def _drop_area(self, rect: QRectF) -> None:
-        """What is drawn in *rect* (scene) changed: no tile of any zoom may show it any more."""
+    def _drop_areas(self, rects: list[QRectF]) -> None:
+        """What is drawn in *rects* (scene) changed: no tile of any zoom may show it any more.
+        The tiles of the zoom in use are patched when next shown (areas noted in ``dirty``);
+        a tile changed over much of its area, an empty one and those of other zooms are
+        dropped (drawn again whole when needed)."""
         self._cache = None
         self._data = None
         if self._soft:
             self._stale_all()
             return
         for tiles in self._sets.values():
+            patching = tiles is self._current and tiles.fresh
             margin = 2.0 / tiles.scale
-            area = tiles.transform().mapRect(rect.adjusted(-margin, -margin, margin, margin))
-            for t in tiles.tiles_in(area):
-                tiles.tiles.pop(t, None)
-                tiles.building.pop(t, None)
-        self._edited.append(QRectF(rect))
+            grid = tiles.transform()
+            for rect in rects:
+                area = grid.mapRect(rect.adjusted(-margin, -margin, margin, margin))
+                for t in tiles.tiles_in(area):
+                    tiles.building.pop(t, None)
+                    if patching and tiles.tiles.get(t) is not None:
+                        tiles.dirty.setdefault(t, []).append(area.intersected(tiles.rect(t)))
+                    else:
+                        tiles.tiles.pop(t, None)
+                        tiles.dirty.pop(t, None)
+            for t, areas in list(tiles.dirty.items()):
+                if len(areas) > MAX_PATCHES or _covered(areas) > PATCH_SHARE * tiles.size * tiles.size:
+                    del tiles.dirty[t]
+                    tiles.tiles.pop(t, None)
+        self._edited.extend(QRectF(r) for r in rects)
         if len(self._edited) > 32:  # many small changes: one area holding them all
             whole = QRectF()
             for r in self._edited:
@@ -529,19 +639,43 @@ class EdgeLayer(_Layer):
             self._data = (a, b, m.rel_bucket[idx], np.minimum(a, b), np.maximum(a, b))
         return self._data
 
-    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+    def _tile_lines(self, tiles: _TileSet, rect: QRectF) -> tuple[np.ndarray, ...]:
+        """The lines of the tile *rect*, cut to it (with a margin), their buckets, and the margin."""
         a, b, bucket, lo, hi = self._arrays()
         s = tiles.scale
-        cosmetic = s < style.LABEL_MIN_SCALE
-        margin = 3.0 / s + (0.0 if cosmetic else MAX_PEN)
+        margin = 3.0 / s + (0.0 if s < style.LABEL_MIN_SCALE else MAX_PEN)
         r = rect.adjusted(-margin, -margin, margin, margin)
         sel = np.flatnonzero((lo[:, 0] <= r.right()) & (hi[:, 0] >= r.left())
                              & (lo[:, 1] <= r.bottom()) & (hi[:, 1] >= r.top()))
-        if not len(sel):
-            return []
         # Only the part of each line near the tile: Qt strokes a long line in full otherwise.
         ca, cb, keep = clip_segments(a[sel], b[sel], r)
-        ca, cb, kb = ca[keep], cb[keep], bucket[sel][keep]
+        return ca[keep], cb[keep], bucket[sel][keep], np.float64(margin)
+
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool,
+                    within: list[QRectF] | None = None) -> list[Step]:
+        return self._line_steps(tiles, rect, self._tile_lines(tiles, rect), parts, within)
+
+    def _thin(self, tiles: _TileSet) -> bool:
+        return tiles.scale < style.LABEL_MIN_SCALE
+
+    def _line_steps(self, tiles: _TileSet, rect: QRectF, lines: tuple[np.ndarray, ...], parts: bool,
+                    within: list[QRectF] | None) -> list[Step]:
+        ca, cb, kb, margin = lines
+        s = tiles.scale
+        cosmetic = s < style.LABEL_MIN_SCALE
+        if within is not None:  # a patch: only the lines reaching into it (cut as for the tile) …
+            keep = _meets(np.minimum(ca, cb), np.maximum(ca, cb), within, margin)
+            if not self.map.overview or not cosmetic:
+                ca, cb, kb = ca[keep], cb[keep], kb[keep]
+            else:  # … and, drawn clipped without antialiasing, of each the line before it with
+                # the same pen that reaches into the tile: Qt's stroker skips a line's first pixel
+                # when the line before it ended there, so the same pixels need the same line before
+                drawn = _meets(np.minimum(ca, cb), np.maximum(ca, cb), [rect], 0.0)
+                before, kept = np.flatnonzero(drawn), np.flatnonzero(keep)
+                j = np.searchsorted(before, kept) - 1
+                prev = before[j[j >= 0]]
+                keep[prev[kb[prev] == kb[kept[j >= 0]]]] = True
+                ca, cb, kb = ca[keep], cb[keep], kb[keep]
         if not len(ca):
             return []
         cuts = set((np.flatnonzero(np.diff(kb)) + 1).tolist())  # one step per pen …
@@ -624,7 +758,8 @@ class OverviewLayer(_Layer):
             self._data = (m.pos[idx], m.node_bucket[idx], m.pos[m.selected_node_mask() & shown])
         return self._data
 
-    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool,
+                    within: list[QRectF] | None = None) -> list[Step]:
         pos, bucket, selected = self._arrays()
         margin = style.NODE_RADIUS * 1.6 + 2.0 / tiles.scale
         r = rect.adjusted(-margin, -margin, margin, margin)
@@ -635,6 +770,9 @@ class OverviewLayer(_Layer):
 
         here = inside(pos)
         chosen = selected[inside(selected)]
+        if within is not None:  # a patch: only the dots reaching into it
+            here &= _meets(pos, pos, within, margin)
+            chosen = chosen[_meets(chosen, chosen, within, margin)]
         if not here.any() and not len(chosen):
             return []
         return [partial(self._dots, pos[here], bucket[here], chosen)]
@@ -675,6 +813,22 @@ class OverviewLayer(_Layer):
             kind, dimmed = m.node_buckets[int(bucket)]  # type: ignore[call-overload]
             painter.setBrush(QBrush(_faded(style.KIND_COLORS[kind][0].darker(115), dimmed)))
             painter.drawPath(path)
+
+
+def _covered(rects: list[QRectF]) -> int:
+    """The area (whole pixels) that *rects* cover together."""
+    region = QRegion()
+    for r in rects:
+        region = region.united(r.toAlignedRect())
+    return sum(r.width() * r.height() for r in region)
+
+
+def _meets(lo: np.ndarray, hi: np.ndarray, rects: list[QRectF], margin: float) -> np.ndarray:
+    """Which boxes lo[i]–hi[i] ((n, 2) corners) come within *margin* of any of *rects*."""
+    r = np.array([(q.left() - margin, q.top() - margin, q.right() + margin, q.bottom() + margin)
+                  for q in rects]).reshape(-1, 4)
+    return ((lo[:, None, 0] <= r[None, :, 2]) & (hi[:, None, 0] >= r[None, :, 0])
+            & (lo[:, None, 1] <= r[None, :, 3]) & (hi[:, None, 1] >= r[None, :, 1])).any(axis=1)
 
 
 def clip_segments(a: np.ndarray, b: np.ndarray, rect: QRectF) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -726,7 +880,8 @@ class RegionLayer(_Layer):
     def _has_content(self) -> bool:
         return bool(self.map.regions)
 
-    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool) -> list[Step]:
+    def _tile_steps(self, tiles: _TileSet, rect: QRectF, parts: bool,
+                    within: list[QRectF] | None = None) -> list[Step]:
         return [partial(_region, region, tiles.scale) for region in self.map.regions.values()
                 if region.isVisible() and region.bounds().intersects(rect)]
 

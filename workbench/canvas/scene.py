@@ -33,6 +33,13 @@ from workbench.model import Relation, Stakeholder, StakeholderKind
 from workbench.workspace import Change, Selection, ViewFilter, Workspace
 
 EMPTY_INT = np.zeros(0, dtype=np.int64)
+#: An edit redraws a band around each changed line, in pieces of about this length on screen ...
+PIECE_PX = 16.0
+#: ... as wide as the widest line (scene units) ...
+LINE_PAD = 8.0
+#: ... as the squares of that size they pass through, unless there are more of them than this
+#: (a node with hundreds of lines moved): then one box.
+MAX_CELLS = 1500
 #: Stakeholder fields the cached layers draw (a dot's colour far zoomed out, a line's fading).
 LOOK = frozenset({"kind", "status"})
 #: Fields a filter can match on.
@@ -166,13 +173,56 @@ class MapScene(QGraphicsScene):
         pad = style.LABEL_WIDTH  # a node's shape and name, a line's width
         return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
 
-    def _redraw(self, area: QRectF) -> None:
-        """What the cached layers draw in *area* changed: only the tiles there are drawn again."""
-        if area.isEmpty():
+    def _changed_areas(self, nodes: Iterable[int] = (), relations: Iterable[int] = (),
+                       segments: Sequence[tuple[np.ndarray, np.ndarray]] = (),
+                       points: np.ndarray | None = None) -> list[QRectF]:
+        """Where these nodes (with their names), relations, other segments (a, b arrays: where
+        moved lines were) and points (where moved nodes were) are drawn, as small rectangles: a long line is covered by
+        pieces of about PIECE_PX on screen, so that an edit redraws a thin band around it
+        rather than the box around it (the squares of a grid these pieces pass through)."""
+        nodes = np.fromiter(nodes, dtype=np.int64)
+        relations = np.fromiter(relations, dtype=np.int64)
+        pad = style.LABEL_WIDTH
+        centres = self.pos[nodes] if points is None else np.concatenate([self.pos[nodes], points])
+        rects = [QRectF(x - pad, y - pad, 2 * pad, 2 * pad) for x, y in centres.tolist()]
+        ends = [(self.pos[self.rel_a[relations]], self.pos[self.rel_b[relations]]), *segments]
+        a = np.concatenate([e[0] for e in ends]).reshape(-1, 2)
+        b = np.concatenate([e[1] for e in ends]).reshape(-1, 2)
+        if len(a):
+            # pieces of each line, as the cells (squares of a piece's length) they pass through
+            cell = max(PIECE_PX / max(self.view_scale, 1e-9), 2 * LINE_PAD)
+            counts = np.maximum(np.ceil(np.hypot(*(b - a).T) / cell), 1).astype(np.int64)
+            seg = np.repeat(np.arange(len(a)), counts)
+            k = np.arange(len(seg)) - np.repeat(np.cumsum(counts) - counts, counts)
+            t0, t1 = (k / counts[seg])[:, None], ((k + 1) / counts[seg])[:, None]
+            p, q = a[seg] + (b - a)[seg] * t0, a[seg] + (b - a)[seg] * t1
+            first = np.floor((np.minimum(p, q) - LINE_PAD) / cell).astype(np.int64)
+            last = np.floor((np.maximum(p, q) + LINE_PAD) / cell).astype(np.int64)
+            cells = [first + (di, dj) for di in range(3) for dj in range(3)]
+            cells = np.concatenate([c[((c <= last).all(axis=1))] for c in cells])
+            cells = np.unique(cells, axis=0)
+            if len(cells) > MAX_CELLS:  # one box around them all
+                lo, hi = cells.min(axis=0) * cell, (cells.max(axis=0) + 1) * cell
+                return [self._box(rects), QRectF(lo[0], lo[1], *(hi - lo))]
+            rects += [QRectF(i * cell, j * cell, cell, cell) for i, j in cells.tolist()]
+        return rects
+
+    @staticmethod
+    def _box(rects: Sequence[QRectF]) -> QRectF:
+        whole = QRectF()
+        for r in rects:
+            whole = whole.united(r)
+        return whole
+
+    def _redraw(self, rects: Sequence[QRectF]) -> None:
+        """What the cached layers draw in these areas changed: only that is drawn again."""
+        rects = [r for r in rects if not r.isEmpty()]
+        if not rects:
             return
         self._fit_bounds()
-        for layer in (self.edge_layer, self.live_layer, self.overview_layer):
-            layer.update(area)
+        for layer in (self.edge_layer, self.overview_layer):
+            layer.changed(rects)
+        self.live_layer.update(self._box(rects))
 
     def _fit_bounds(self) -> None:
         """The cached layers' bounds follow the nodes (a node moved beyond them)."""
@@ -209,12 +259,14 @@ class MapScene(QGraphicsScene):
         return float(self.room[i]) if i is not None and i < len(self.room) else style.LABEL_MAX_PX
 
     def _refresh_regions(self, groups: Iterable[str] | None = None) -> None:
+        reshaped = False
         for gid in (self.regions if groups is None else groups):
             region = self.regions.get(gid)
             if region is not None:
                 members = self.group_members.get(gid, [])
                 region.set_points(self.pos[members] if members else np.zeros((0, 2)))
-        self._separate_region_labels()
+                reshaped = True
+        self._separate_region_labels(reshaped)
 
     #: The view's zoom (the connect handle keeps its size on screen by it).
     view_scale = 1.0
@@ -231,10 +283,12 @@ class MapScene(QGraphicsScene):
 
     label_grow = 1.0
 
-    def _separate_region_labels(self) -> None:
+    def _separate_region_labels(self, reshaped: bool = True) -> None:
         """Put each region's name where it covers no node or name and no other region's
         name (of the spots ``Region.label_spots`` offers, the least covering one); lift
-        it further when every spot is taken."""
+        it further when every spot is taken. The regions are drawn again when a name moved
+        or (*reshaped*) a region changed."""
+        before = [(region.label_at, region.grow) for region in self.regions.values()]
         r = style.NODE_RADIUS
         # every node with the name under it, as (left, top, right, bottom) rows
         bodies = np.column_stack([self.pos[:, 0] - style.LABEL_WIDTH / 2, self.pos[:, 1] - r,
@@ -263,7 +317,8 @@ class MapScene(QGraphicsScene):
                 rect.translate(0, -rect.height())
             region.set_label_at(QPointF(rect.center().x(), rect.bottom()))
             placed.append(rect)
-        self.region_layer.refresh()
+        if reshaped or before != [(region.label_at, region.grow) for region in self.regions.values()]:
+            self.region_layer.refresh()
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
@@ -363,12 +418,12 @@ class MapScene(QGraphicsScene):
                     self.regions[gid].set_group(g)
                 else:
                     self.regions[g.id] = Region(g)
-        relations_changed = False  # some went: the relation arrays are rebuilt
+        gone: list[str] = []  # relations removed: taken out of the arrays
         appended: list[Relation] = []  # only new ones: appended to the arrays
         if change.touches("relations"):
             for rid in change.removed.get("relations", ()):
                 if self.relations.pop(rid, None) is not None:
-                    relations_changed = True
+                    gone.append(rid)
             fresh = list(change.added.get("relations", frozenset()) | change.updated.get("relations", frozenset()))
             for r in self.workspace.relations(fresh) if fresh else ():
                 if r.id not in self.relations:
@@ -380,15 +435,15 @@ class MapScene(QGraphicsScene):
             self._apply_filter_flags()
             self._rebuild_arrays()
         else:
-            if relations_changed:
-                self._rebuild_relations()
-            elif appended:
+            if gone:
+                self._remove_relations(gone)
+            if appended:
                 self._append_relations(appended)
             if regrouped:
                 self._regroup(regrouped)
             if restyled:
                 self._restyle(restyled)
-            if recolour and not relations_changed:
+            if recolour:
                 self._recolour([self.rel_index[r] for r in recolour if r in self.rel_index])
             if moved:
                 self._positions_changed(moved)
@@ -447,7 +502,7 @@ class MapScene(QGraphicsScene):
                 self.node_buckets.append(key)
             self.node_bucket[i] = keys[key]
         rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
-        self._redraw(self._area(idx))  # their dots
+        self._redraw(self._changed_areas(idx))  # their dots
         self._recolour(rels.tolist())
 
     def _recolour(self, indices: Sequence[int]) -> None:
@@ -463,7 +518,7 @@ class MapScene(QGraphicsScene):
                 keys[key] = len(self.edge_buckets)
                 self.edge_buckets.append(key)
             self.rel_bucket[i] = keys[key]
-        self._redraw(self._area(relations=indices))
+        self._redraw(self._changed_areas(relations=indices))
 
     def _append_relations(self, relations: Sequence[Relation]) -> None:
         """New relations (e.g. one connect): added to the arrays, only their lines drawn."""
@@ -482,10 +537,17 @@ class MapScene(QGraphicsScene):
                 self.node_relations[end] = np.append(self.node_relations[end], start + k)
         self._recolour(list(range(start, start + len(shown))))
 
-    def _rebuild_relations(self) -> None:
-        """Relations came or went: the relation arrays and pens (the nodes stay as they are)."""
-        self._relation_arrays()
-        self._edge_buckets()
+    def _remove_relations(self, gone: Sequence[str]) -> None:
+        """Relations went (already out of ``relations``): out of the arrays, their lines erased.
+        The others keep their pens and drawing order."""
+        idx = [self.rel_index[rid] for rid in gone if rid in self.rel_index]
+        areas = self._changed_areas(relations=idx)
+        keep = np.ones(len(self.rel_ids), dtype=bool)
+        keep[idx] = False
+        buckets = self.rel_bucket[keep]
+        self._relation_arrays()  # in the same order, without them
+        self.rel_bucket = buckets
+        self._redraw(areas)
 
     def _relation_arrays(self) -> None:
         relations = [r for r in self.relations.values() if r.a in self.index and r.b in self.index]
@@ -506,14 +568,15 @@ class MapScene(QGraphicsScene):
         groups: set[str] = set()
         idx = [self.index[sid] for sid in ids]
         old = self.pos[idx].copy()
+        rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
+        old_lines = (self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]])
         for sid, i in zip(ids, idx):
             item = self.items_by_id[sid]
             p = item.pos()
             self.pos[i] = (p.x(), p.y())
             groups.update(item.stakeholder.groups)
-        rels = np.concatenate([self.node_relations[i] for i in idx]) if idx else EMPTY_INT
-        # the lines' far ends did not move: the old and new areas are covered by these points
-        self._redraw(self._area(idx, rels, [old]))
+        # where the nodes and their lines were, and where they are now
+        self._redraw(self._changed_areas(idx, rels, [old_lines], old))
         self._room_valid = False
         self._refresh_regions(groups)
 
@@ -560,13 +623,13 @@ class MapScene(QGraphicsScene):
             item = self.items_by_id.get(sid)
             if item is not None:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
-        self._redraw(self._area(idx, np.flatnonzero(self.live_relations)))
+        self._redraw(self._changed_areas(idx, np.flatnonzero(self.live_relations)))
 
     def end_live(self) -> None:
         """The drag is over."""
         nodes = np.flatnonzero(self.live_nodes)
         groups = {g for i in nodes for g in self.items_by_id[self.ids[i]].stakeholder.groups}
-        area = self._area(nodes, np.flatnonzero(self.live_relations))
+        area = self._changed_areas(nodes, np.flatnonzero(self.live_relations))
         self.live_nodes[:] = False
         self.live_relations = np.zeros(len(self.rel_ids), dtype=bool)
         self._sync_overview_flags([self.ids[i] for i in nodes])
