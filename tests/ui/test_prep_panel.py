@@ -220,3 +220,27 @@ def test_the_timeline_link_raises_the_energy_timeline(qtbot, tmp_path: Path) -> 
     window.docks["timeline"].hide()
     qtbot.mouseClick(window.details.sparkline, Qt.MouseButton.LeftButton)
     assert window.docks["timeline"].isVisible()
+
+
+def test_the_prep_speaks_dutch(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from workbench.ui.app import install_translation, make_app
+    from workbench.workspace.prep import conversation_prep
+
+    app = make_app()
+    assert install_translation(app, QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        ws = Workspace(write_new_workspace(tmp_path / "nl.voelspriet", demo_dataset(language="nl")))
+        prep = conversation_prep(ws, "s-jeroen")
+        assert prep.opening_questions[0] == "Hoe gaat het met je? We spraken elkaar 56 dagen geleden voor het laatst."
+        assert prep.opening_questions[1].startswith("Past het plan nog bij wat jou drijft (")
+        panel = DetailsPanel(ws, Selection())
+        qtbot.addWidget(panel)
+        panel._selection.select(["s-yvonne"])
+        assert "wat zijn je overwegingen?" in panel.questions.text()
+        assert panel.log_button.text() == "Dit gesprek vastleggen…"
+        assert panel.sections["contacts"][0].text() == "Laatste contacten"
+        ws.close()
+    finally:
+        install_translation(app, QLocale(QLocale.Language.English))
