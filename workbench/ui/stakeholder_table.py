@@ -6,7 +6,7 @@ into Python for every comparison: seconds at 5,000 stakeholders).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -70,18 +70,43 @@ class StakeholderModel(QAbstractTableModel):
         self._groups = {g.id: g.name for g in self._workspace.groups()}
         self._arrange()
 
+    def _keeps(self, s: Stakeholder) -> bool:
+        """Whether the filters show *s*."""
+        needle = self._filter.casefold()
+        return ((not needle or any(needle in self._text(s, c).casefold() for c in range(COLUMNS)))
+                and self._view_filter.matches(s))
+
+    def _key(self, s: Stakeholder) -> str:
+        return self._text(s, self._sort[0]).casefold()
+
     def _arrange(self) -> None:
         """Apply the filter and the sort order to all rows."""
         self.beginResetModel()
-        needle = self._filter.casefold()
-        view_filter = self._view_filter
-        rows = [s for s in self._all
-                if (not needle or any(needle in self._text(s, c).casefold() for c in range(COLUMNS)))
-                and view_filter.matches(s)]
-        column, order = self._sort
-        key: Callable[[Stakeholder], str] = lambda s: self._text(s, column).casefold()  # noqa: E731
-        self._rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = [s for s in self._all if self._keeps(s)]
+        self._rows = sorted(rows, key=self._key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def _in_place(self, fresh: dict[str, Stakeholder]) -> bool:
+        """Show these edited stakeholders in their rows when that is where the filters and the
+        sort order keep them (one row's cells repainted, not the whole table reset); False if
+        some row would come, go or move."""
+        rows = {s.id: i for i, s in enumerate(self._rows) if s.id in fresh}
+        for sid, s in fresh.items():
+            i = rows.get(sid)
+            if self._keeps(s) != (i is not None):
+                return False
+            if i is None:
+                continue
+            key, after = self._key(s), self._rows[i + 1:i + 2]
+            before = self._rows[i - 1:i] if i else []
+            descending = self._sort[1] == Qt.SortOrder.DescendingOrder
+            lo, hi = (after, before) if descending else (before, after)
+            if (lo and self._key(lo[0]) > key) or (hi and self._key(hi[0]) < key):
+                return False
+        for sid, i in rows.items():
+            self._rows[i] = fresh[sid]
+            self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMNS - 1))
+        return True
 
     def set_filter(self, text: str) -> None:
         """Show only stakeholders with *text* in any column."""
@@ -110,10 +135,10 @@ class StakeholderModel(QAbstractTableModel):
             fresh = {s.id: s for s in self._workspace.stakeholders(list(updated))}
             shown = any(self._shown(fresh[s.id]) != self._shown(s) for s in self._all if s.id in fresh)
             self._all = [fresh.get(s.id, s) for s in self._all]
-            if shown or self._view_filter.active():  # only then can the rows or their order change
-                self._arrange()
-            else:
+            if not (shown or self._view_filter.active()):  # nothing seen changed
                 self._rows = [fresh.get(s.id, s) for s in self._rows]
+            elif not self._in_place(fresh):
+                self._arrange()
         elif change.touches("groups") and self._rows:
             self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 5))
 
