@@ -53,6 +53,14 @@ def test_a_key_is_the_signal_and_the_people_or_the_theme() -> None:
     assert keys[Signal.RECURRING_THEME] == '{"signal":"recurring_theme","theme":"time investment"}'
 
 
+def test_a_key_keeps_its_letters_as_they_are() -> None:
+    w = World()
+    w.person("zoë", name="Zoë")
+    w.contacts("zoë", 30)
+    [finding] = w.radar()
+    assert finding_key(finding.hits[0]) == '{"ids":["zoë"],"signal":"radio_silence"}'
+
+
 def test_the_evidence_of_each_signal() -> None:
     w = World()
     for sid in ("ann", "bob", "cas", "dee"):

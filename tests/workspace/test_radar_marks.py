@@ -48,9 +48,10 @@ def test_snooze_hides_until_its_day_one_undo_entry_undo_brings_it_back(ws: Works
     ann = about(ws, "ann")
     assert ann is not None
     count = ws.undo_stack.count()
-    ws.snooze(ann, TODAY + timedelta(days=7))
+    ws.snooze(ann, TODAY + timedelta(days=7), initiator="the radar")
     assert ws.undo_stack.count() == count + 1 and ws.undo_stack.undoText() == "Snooze Ann Smit"
     [change] = changes
+    assert change.initiator == "the radar"
     key = '{"ids":["ann"],"signal":"radio_silence"}'
     assert change.added == {"radar_snoozes": frozenset({key})} and affects_radar(change)
     assert change.values["radar_snoozes"][key]["until"] == TODAY + timedelta(days=7)
@@ -86,9 +87,9 @@ def test_a_finding_with_two_signals_is_snoozed_whole_in_one_entry(ws: Workspace)
 def test_dismiss_hides_until_new_evidence(ws: Workspace) -> None:
     changes = listen(ws)
     cas = about(ws, "cas")
-    ws.dismiss(cas)
+    ws.dismiss(cas, initiator="the radar")
     assert ws.undo_stack.undoText() == "Dismiss Cas Smit"
-    assert set(changes[-1].added) == {"radar_dismissals"}
+    assert set(changes[-1].added) == {"radar_dismissals"} and changes[-1].initiator == "the radar"
     assert about(ws, "cas") is None
     assert about(ws, "cas", today=TODAY + timedelta(days=5)) is None  # older evidence, nothing new
     rid = ws.relation_between(FAC, "cas").id
