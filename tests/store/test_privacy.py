@@ -302,3 +302,79 @@ def test_person_export_holds_everything_about_them_and_imports(store: Store, tmp
 def test_person_export_of_no_one_is_refused(store: Store) -> None:
     with store.session() as s, pytest.raises(privacy.ErasureRefused):
         privacy.person_dataset(s, "nobody")
+
+
+def test_every_kind_of_place_is_named_by_its_own_data(make_store: Any) -> None:
+    from workbench.model import Group, Reading, WorkspaceInfo
+
+    d = mentioning_dataset()
+    d = replace(d, workspace=replace(d.workspace or WorkspaceInfo(), about="Started by Anna Bakker"),
+                groups=(*d.groups, Group(id="fans", name="Anna Bakker fans")),
+                readings=(*d.readings, Reading(id="rd9", relation="r2", at=datetime(2020, 3, 5, 9, 0), energy=3,
+                                               note="Anna Bakker was there")))
+    store = make_store(data=d)
+    with store.begin() as s:
+        queries.save_draft(s, "other", {"summary": "ask Anna Bakker later"}, datetime(2020, 4, 3))
+    erasure = privacy.erase(store, "anna")
+    subjects = {(m.table, m.key, m.column): m.subject for m in erasure.mentions}
+    assert subjects[("workspace", "1", "about")] == ""
+    assert subjects[("groups", "fans", "name")] == "[erased] fans"
+    assert subjects[("readings", "rd9", "note")] == "2020-03-05"
+    assert subjects[("drafts", "other", "data")] == "other"
+    assert subjects[("remarks", "i2/remark-1", "text")] == "meeting, 2020-04-02"
+    assert subjects[("followups", "i2/followup-1", "what")] == "meeting, 2020-04-02"
+    assert subjects[("stakeholders", "piet", "notes")] == "Piet Jansen"
+    with store.session() as s:
+        assert queries.workspace_info(s).about == "Started by [erased]"
+        assert [g.name for g in queries.groups(s) if g.id == "fans"] == ["[erased] fans"]
+
+
+def test_where_a_phone_number_and_a_first_name_are_long_enough() -> None:
+    six = privacy.patterns(Stakeholder(id="a", name="Bob Smit", phone="12-34-56"), [])
+    assert privacy.scrub_text("Bob: 123456, 12 34 56; Bobby", six) == "[erased]: [erased], [erased]; Bobby"
+    five = privacy.patterns(Stakeholder(id="a", name="Bob Smit", phone="12345"), [])
+    assert privacy.scrub_text("12345", five) == "12345"
+    assert len(five) == 2  # the name and the first name; no phone
+    one_word = privacy.patterns(Stakeholder(id="a", name="Madonna"), [])
+    assert len(one_word) == 1 and privacy.scrub_text("madonna", one_word) == "[erased]"
+
+
+def test_person_export_keeps_the_others_minimal_and_the_groups_whole(store: Store) -> None:
+    with store.session() as s:
+        data = privacy.person_dataset(s, "anna")
+    d = data.dataset
+    piet = next(p for p in d.stakeholders if p.id == "piet")
+    assert (piet.kind.value, piet.status.value, piet.notes, piet.fields, piet.groups) == ("person", "own_way", "", {}, ())
+    assert d.groups[0].color == "#aaccee" and d.groups[0].show_region
+    assert d.workspace is None and d.settings is None
+    assert [f.id for f in data.followups] == ["own"]
+    assert data.followups[0].due == date(2020, 5, 1) and data.followups[0].done is False
+
+
+class _Busy:
+    """A connection whose checkpoint is kept from finishing *times* times (a reader)."""
+
+    def __init__(self, times: int) -> None:
+        self.times = times
+        self.calls: list[str] = []
+
+    def execute(self, sql: str) -> "_Busy":
+        self.calls.append(sql)
+        return self
+
+    def fetchone(self) -> tuple[int, int, int]:
+        self.times -= 1
+        return (1, 5, 2) if self.times >= 0 else (0, 5, 5)
+
+
+def test_a_checkpoint_kept_busy_is_tried_again_then_said(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(privacy.time, "sleep", waits.append)
+    con = _Busy(privacy.CHECKPOINT_TRIES - 1)
+    privacy._checkpoint(con, store)  # free on the last try
+    assert con.calls == ["PRAGMA wal_checkpoint(TRUNCATE)"] * privacy.CHECKPOINT_TRIES
+    assert waits == [0.05] * (privacy.CHECKPOINT_TRIES - 1)
+    with pytest.raises(privacy.WorkspaceError) as caught:
+        privacy._checkpoint(_Busy(privacy.CHECKPOINT_TRIES), store)
+    assert caught.value.reason == "already_open"
+    assert "another program is reading the workspace" in str(caught.value)
