@@ -45,6 +45,9 @@ EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2",  # pyqtgraph tries every binding; we ship PySide6 only
     "pyqtgraph.opengl", "pyqtgraph.jupyter", "pyqtgraph.examples", "OpenGL", "matplotlib",
     "scipy", "pandas", "h5py", "cupy", "numba", "colorcet", "PIL",
+    # the test tools of the dev venv: numpy.testing and sqlalchemy.testing import pytest
+    # inside functions the app never calls, mako imports pygments when it is there
+    "pytest", "_pytest", "pluggy", "iniconfig", "pygments", "hypothesis", "pypdf", "openpyxl",
 ]
 
 #: Qt plugin folders and the plugins in them that the app loads (folder → name patterns).
