@@ -129,15 +129,27 @@ class MapScene(QGraphicsScene):
         """The pen of every relation (energy, history length, faded)."""
         if dimmed is None:
             dimmed = np.array([self.items_by_id[s].dimmed for s in self.ids], dtype=bool)
-        edge_keys: dict[tuple[int | None, float, bool], int] = {}
-        buckets = []
-        for i, rid in enumerate(self.rel_ids):
-            energy, count = self.energy.get(rid, (None, 0))
-            faded = bool(dimmed[self.rel_a[i]] or dimmed[self.rel_b[i]])
-            key = (energy, style.relation_width(count), faded)
-            buckets.append(edge_keys.setdefault(key, len(edge_keys)))
-        self.rel_bucket = np.array(buckets, dtype=np.int64)
-        self.edge_buckets = list(edge_keys)
+        n = len(self.rel_ids)
+        energy, count = np.full(n, -1, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        for rid, (e, c) in self.energy.items():
+            i = self.rel_index.get(rid)
+            if i is not None:
+                energy[i], count[i] = -1 if e is None else e, c
+        faded = (dimmed[self.rel_a] | dimmed[self.rel_b]) if n else np.zeros(0, dtype=bool)
+        counts, count_of = np.unique(count, return_inverse=True)
+        widths, width_of = np.unique(np.array([style.relation_width(int(c)) for c in counts])[count_of.reshape(-1)],
+                                     return_inverse=True)
+        # one pen per (energy, width, faded), numbered in order of first use
+        code = (energy + 1) * 2 * len(widths) + width_of.reshape(-1) * 2 + faded
+        codes, first, bucket = np.unique(code, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        self.rel_bucket = rank[bucket.reshape(-1)].astype(np.int64)
+        self.edge_buckets = []
+        for c in codes[order].tolist():
+            e, rest = divmod(c, 2 * len(widths))
+            self.edge_buckets.append((None if e == 0 else e - 1, float(widths[rest // 2]), bool(rest % 2)))
         for layer in (self.edge_layer, self.live_layer, self.overview_layer):
             layer.invalidate()
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import json
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -300,7 +301,7 @@ def _make_engine(path: Path, read_only: bool = False, passphrase: str | None = N
     # or "#" (a folder may be called so).
     target, uri = (_uri(path), True) if read_only else (str(path), False)
     if passphrase is None:
-        engine = create_engine("sqlite://", poolclass=QueuePool,
+        engine = create_engine("sqlite://", poolclass=QueuePool, json_deserializer=_json_loads,
                                creator=lambda: sqlite3.connect(target, uri=uri, check_same_thread=False))
     else:
         # SQLAlchemy's SQLCipher dialect keys every new connection ("PRAGMA key") before
@@ -308,7 +309,7 @@ def _make_engine(path: Path, read_only: bool = False, passphrase: str | None = N
         # never shows (repr, str, logging).
         module = cipher.driver()
         engine = create_engine(URL.create("sqlite+pysqlcipher", password=passphrase), poolclass=QueuePool,
-                               creator=lambda: module.connect(target, uri=uri, check_same_thread=False))
+                               json_deserializer=_json_loads, creator=lambda: module.connect(target, uri=uri, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -345,6 +346,16 @@ def key_for(path: Path, passphrase: str | None) -> str | None:
     if not cipher.available():
         raise _unavailable(path)
     return passphrase
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads``, with the empty list and object (most tags and fields) made without the
+    parser: opening 20,000 stakeholders and 60,000 relations reads 100,000 of them."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
 
 
 def _probe(path: Path, passphrase: str | None = None) -> str:
