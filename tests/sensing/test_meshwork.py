@@ -10,7 +10,7 @@ import pytest
 
 from workbench.bootstrap import demo_dataset, write_new_workspace
 from workbench.sensing import meshwork as module
-from workbench.sensing.meshwork import meshwork
+from workbench.sensing.meshwork import Measure, meshwork
 from workbench.sensing.observations import People
 from workbench.workspace import Workspace
 from workbench.workspace.meshwork import measure
@@ -61,17 +61,34 @@ def test_a_small_network_by_hand() -> None:
     assert density.value == pytest.approx(3 / 21)
     assert density.ids == ("a", "b", "c", "d", "e", "g", "h")  # by name
     assert dict(density.detail) == {"relations": 3, "pairs": 21}
+    assert isinstance(density.detail["pairs"], int) and density.relations == ("ab", "bc", "ch")
     assert m["only_through_facilitator"].ids == ("d", "e") and m["only_through_facilitator"].value == 2
     assert m["unconnected"].ids == ("g",) and m["unconnected"].value == 1
     brokers = m["brokers"]
     # the path a–b–c–h: b and c each lie on 2 of the 7 × 6 / 2 = 15 pairs' paths: 2 / 15 normalised
     assert brokers.ids == ("b", "c") and brokers.value == 2
-    assert dict(brokers.detail["centrality"]) == {"b": round(2 / 15, 4), "c": round(2 / 15, 4)}
-    assert brokers.detail["estimated"] is False
+    assert brokers == Measure("brokers", 2, ("b", "c"), (), {"centrality": {"b": round(2 / 15, 4),
+                                                                           "c": round(2 / 15, 4)},
+                                                            "estimated": False})
     assert [x.key for x in m.measures] == ["positive_share", "density", "only_through_facilitator",
                                            "unconnected", "brokers"]
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="nothing"):
         m["nothing"]
+
+
+def test_people_are_listed_by_name_and_brokers_by_centrality_then_name() -> None:
+    renamed = {**PEOPLE, "h": ("Aart", "person", "active"), "b": ("Zoe", "person", "core")}
+    m = _network(people=renamed)
+    assert m["density"].ids == ("h", "a", "c", "d", "e", "g", "b")
+    assert m["positive_share"].ids == ("a", "c", "b")
+    assert m["brokers"].ids == ("c", "b")  # equally central: by name
+
+
+def test_without_a_facilitator_everyone_is_a_partner() -> None:
+    people = {k: v for k, v in PEOPLE.items() if k != "f"}
+    m = _network({k: v for k, v in RELATIONS.items() if "f" not in v[:2]}, people)
+    assert m.partners == 7 and m["only_through_facilitator"].ids == ()
+    assert m["unconnected"].ids == ("d", "e", "g")
 
 
 def test_the_facilitator_is_found_by_kind_or_given() -> None:
@@ -87,18 +104,28 @@ def test_edge_cases_nothing_to_share_and_nobody() -> None:
     assert lonely["positive_share"].value is None and lonely["positive_share"].ids == ()
     assert lonely["density"].value is None and lonely["density"].detail["pairs"] == 0
     assert lonely["only_through_facilitator"].ids == ("a",)
-    assert lonely["brokers"].ids == () and lonely["brokers"].value == 0
+    assert lonely["brokers"] == Measure("brokers", 0, (), (), {"centrality": {}, "estimated": False})
     empty = _network({}, {"f": PEOPLE["f"]})
     assert empty.partners == 0 and empty["unconnected"].ids == ()
 
 
 def test_a_large_network_estimates_the_brokers_from_a_sample(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(module, "EXACT_UP_TO", 3)
+    monkeypatch.setattr(module, "EXACT_UP_TO", 7)  # the 7 partners: still exact
+    assert _network()["brokers"].detail["estimated"] is False
+    monkeypatch.setattr(module, "EXACT_UP_TO", 6)
     monkeypatch.setattr(module, "SAMPLES", 100)  # more than there are partners: all of them
     m = _network()
     assert m["brokers"].detail["estimated"] is True
     assert m["brokers"].ids == ("b", "c")
-    assert _network() == m  # seeded: the same every time
+    monkeypatch.setattr(module, "SAMPLES", 3)  # 3 pivots, seeded: the same every time
+    graph = nx.Graph()
+    graph.add_nodes_from("abcdegh")
+    graph.add_edges_from([("a", "b"), ("b", "c"), ("c", "h")])
+    sampled = nx.betweenness_centrality(graph, k=3, seed=module.SEED)
+    m = _network()
+    assert dict(m["brokers"].detail["centrality"]) == {
+        sid: round(sampled[sid], 4) for sid in m["brokers"].ids}
+    assert _network() == m
 
 
 def test_the_demo_against_networkx(tmp_path: Path) -> None:

@@ -52,8 +52,9 @@ def test_a_person_with_an_open_doubt(panel: DetailsPanel) -> None:
     panel._selection.select(["s-yvonne"])
     assert panel.stack.currentIndex() == 1 and panel.name.text() == "Yvonne Dekker"
     assert panel.findings.isVisibleTo(panel)
-    assert "Open doubt" in panel.findings.text() and "Recurring theme" in panel.findings.text()
-    assert "a personal conversation" in panel.findings.text()
+    assert "Doubt" in panel.findings.text() and "Recurring theme" in panel.findings.text()
+    assert "Have a personal conversation" in panel.findings.text()
+    assert "no contact since" in panel.findings.toolTip()
     assert "what are your considerations?" in panel.questions.text()
     assert "keep this up after the summer" in _section(panel, "doubts")
     assert "phone call" in _section(panel, "contacts") and "and 8 earlier" in _section(panel, "contacts")
@@ -123,7 +124,7 @@ def test_notes_become_the_summary_of_the_logged_conversation(qtbot, panel: Detai
     assert panel.conversation_notes.toPlainText() == ""
     assert demo.draft(notes_key("s-yvonne")) is None
     # the talk followed her doubt: it is no longer open, and the contact is the latest
-    qtbot.waitUntil(lambda: "Open doubt" not in panel.findings.text() or not panel.findings.isVisibleTo(panel))
+    qtbot.waitUntil(lambda: "Doubt" not in panel.findings.text() or not panel.findings.isVisibleTo(panel))
     assert _section(panel, "doubts") == ""
     assert "personal conversation" in _section(panel, "contacts").split("<br>")[0]
     demo.undo_stack.undo()  # the contact is gone: the notes come back

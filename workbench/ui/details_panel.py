@@ -51,15 +51,9 @@ from PySide6.QtWidgets import (
 from workbench.ui.fields import GrowingText
 from workbench.model import Channel, Relation, Signal as RadarSignal, Stakeholder, StakeholderKind, Status
 from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
-from workbench.workspace.labels import (
-    action_label,
-    channel_label,
-    energy_label,
-    kind_label,
-    signal_label,
-    status_label,
-)
+from workbench.workspace.labels import channel_label, energy_label, kind_label, status_label
 from workbench.workspace.prep import Prep, conversation_prep
+from workbench.workspace.radar_words import action_label, signal_label, why
 
 #: One-line fields of the top form: (field, label).
 TOP_LINES: tuple[tuple[str, str], ...] = (
@@ -485,6 +479,7 @@ class DetailsPanel(QScrollArea):
         self._relations = frozenset(r.id for r in self._workspace.relations(stakeholder_ids=[sid]))
         facilitator = prep.stakeholder.kind == StakeholderKind.FACILITATOR
         self.findings.setText(self._findings_html(prep))
+        self.findings.setToolTip("\n\n".join(why(f) for f in prep.findings))  # the evidence in full
         self.findings_title.setVisible(bool(prep.findings))
         self.findings.setVisible(bool(prep.findings))
         questions = "".join(f"<li>{escape(q)}</li>" for q in prep.opening_questions)
@@ -528,13 +523,16 @@ class DetailsPanel(QScrollArea):
         body.setVisible(bool(html) or always)
 
     def _findings_html(self, prep: Prep) -> str:
+        from workbench.ui.radar_dock import BADGE_COLORS  # the radar dock's badges
+
         lines = []
         for finding in prep.findings:
             badges = " ".join(
-                f"<span style='background:#b03a2e;color:white'>&nbsp;{escape(signal_label(s))}&nbsp;</span>"
-                for s in finding.signals)
+                f"<span style='background:{BADGE_COLORS[s][0]};color:{BADGE_COLORS[s][1]}'>"
+                f"&nbsp;{escape(signal_label(s))}&nbsp;</span>" for s in finding.signals)
             facts = self._facts(finding, prep)
-            lines.append(f"{badges} {escape(facts)}<br><i>→ {escape(action_label(finding.action))}</i>")
+            lines.append(f"{badges} {escape(facts)}<br>"
+                         f"<span style='color:#1f5d99'>→ {escape(action_label(finding.action))}</span>")
         return "<br>".join(lines)
 
     def _facts(self, finding: Any, prep: Prep) -> str:

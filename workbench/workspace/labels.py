@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.model import Action, Channel, Phase, Signal, StakeholderKind, Status
+from workbench.model import Channel, Phase, StakeholderKind, Status
 
 
 def tr(text: str) -> str:
@@ -66,27 +66,3 @@ def channel_label(channel: Channel) -> str:
         Channel.EMAIL: tr("email"),
         Channel.MESSAGE: tr("message"),
     }[channel]
-
-
-def signal_label(signal: Signal) -> str:
-    """A radar signal for people."""
-    return {
-        Signal.RADIO_SILENCE: tr("Radio silence"),
-        Signal.LOW_ENERGY: tr("Low energy"),
-        Signal.DOUBT: tr("Open doubt"),
-        Signal.DIVERGING: tr("Drifting apart"),
-        Signal.RECURRING_THEME: tr("Recurring theme"),
-        Signal.OVERDUE_FOLLOWUP: tr("Overdue follow-up"),
-    }[signal]
-
-
-def action_label(action: Action) -> str:
-    """A suggested intervention for people."""
-    return {
-        Action.PHONE_CALL: tr("a phone call"),
-        Action.PERSONAL_CONVERSATION: tr("a personal conversation"),
-        Action.BRING_TOGETHER: tr("bring them together"),
-        Action.ADJUST_COMMUNICATION: tr("adjust the communication"),
-        Action.FOLLOW_UP: tr("follow up"),
-    }[action]
-
