@@ -144,16 +144,11 @@ class RadarModel(QAbstractListModel):
         return None
 
 
-class _Layout:
-    """Where the parts of one item go, for a width: computed the same way to size and to paint."""
+class _Style:
+    """The fonts of an item, made once per font of the list."""
 
-    PAD = 8
-    GAP = 4
-    BADGE_PAD_X = 6
-    BADGE_PAD_Y = 2
-    BADGE_GAP = 4
-
-    def __init__(self, finding: Finding, width: int, base: QFont, words: dict[str, str]) -> None:
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
         self.name_font = QFont(base)
         self.name_font.setBold(True)
         self.badge_font = QFont(base)
@@ -162,15 +157,33 @@ class _Layout:
         self.why_font = QFont(base)
         self.action_font = QFont(base)
         self.action_font.setWeight(QFont.Weight.DemiBold)
+        self.name_metrics = QFontMetrics(self.name_font)
+        self.badge_metrics = QFontMetrics(self.badge_font)
+        self.why_metrics = QFontMetrics(self.why_font)
+        self.action_metrics = QFontMetrics(self.action_font)
+
+
+class _Layout:
+    """Where the parts of one item go, for a width: computed the same way to size and to paint."""
+
+    PAD = 8
+    GAP = 4
+    BADGE_PAD_X = 6
+    BADGE_PAD_Y = 2
+    BADGE_GAP = 4
+    FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+    def __init__(self, finding: Finding, width: int, style: _Style | QFont, words: dict[str, str]) -> None:
+        if isinstance(style, QFont):
+            style = _Style(style)
+        self.style = style
+        self.flags = self.FLAGS
         inner = max(40, width - 2 * self.PAD)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-        self.flags = flags
         y = self.PAD
         self.who = who(finding)
-        self.name_rect = QFontMetrics(self.name_font).boundingRect(QRect(self.PAD, y, inner, 10000), flags, self.who)
-        self.name_rect.setWidth(inner)
+        self.name_rect = self._text(style.name_metrics, self.who, y, inner)
         y = self.name_rect.bottom() + 1 + self.GAP
-        badge_metrics = QFontMetrics(self.badge_font)
+        badge_metrics = style.badge_metrics
         self.badges: list[tuple[QRect, RadarSignal, str]] = []
         x = self.PAD
         height = badge_metrics.height() + 2 * self.BADGE_PAD_Y
@@ -184,30 +197,53 @@ class _Layout:
             x += w + self.BADGE_GAP
         y += height + self.GAP
         self.why = why(finding, words)
-        self.why_rect = QFontMetrics(self.why_font).boundingRect(QRect(self.PAD, y, inner, 10000), flags, self.why)
-        self.why_rect.setWidth(inner)
+        self.why_rect = self._text(style.why_metrics, self.why, y, inner)
         y = self.why_rect.bottom() + 1 + self.GAP
         self.action = "→ " + action_label(finding.action)
-        self.action_rect = QFontMetrics(self.action_font).boundingRect(
-            QRect(self.PAD, y, inner, 10000), flags, self.action)
-        self.action_rect.setWidth(inner)
+        self.action_rect = self._text(style.action_metrics, self.action, y, inner)
         self.height = self.action_rect.bottom() + 1 + self.PAD
+
+    def _text(self, metrics: QFontMetrics, text: str, y: int, inner: int) -> QRect:
+        """The rectangle *text* takes when wrapped to *inner* pixels, at *y*."""
+        if metrics.horizontalAdvance(text) <= inner:  # one line: no wrapping to work out
+            return QRect(self.PAD, y, inner, metrics.height())
+        rect = metrics.boundingRect(QRect(self.PAD, y, inner, 100000), self.FLAGS, text)
+        rect.setWidth(inner)
+        return rect
 
 
 class RadarDelegate(QStyledItemDelegate):
-    """Paints a finding: who (bold), the signal badges, why, the suggested action."""
+    """Paints a finding: who (bold), the signal badges, why, the suggested action. Each
+    item's layout is kept for its width until the list is filled again."""
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._style: _Style | None = None
+        self._layouts: dict[tuple[int, int], _Layout] = {}
+
+    def forget(self) -> None:
+        """Drop the kept layouts (the list was filled again)."""
+        self._layouts.clear()
 
     def _layout(self, index: QModelIndex | QPersistentModelIndex, width: int) -> _Layout | None:
         finding = index.data(FINDING_ROLE)
         if finding is None:
             return None
+        key = (index.row(), width)
+        found = self._layouts.get(key)
+        if found is not None:
+            return found
+        font = self.view.font()
+        if self._style is None or self._style.base != font:
+            self._style = _Style(font)
+            self._layouts.clear()
+        if len(self._layouts) > 20000:  # many widths seen while resizing
+            self._layouts.clear()
         model = index.model()
         words = getattr(model, "words", None) or templates()
-        return _Layout(finding, width, self.view.font(), words)
+        layout = self._layouts[key] = _Layout(finding, width, self._style, words)
+        return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         width = self.view.viewport().width() - 2 * self.view.spacing()
@@ -231,10 +267,11 @@ class RadarDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor("#d8d8d8")))
         painter.drawLine(rect.left() + 4, rect.bottom(), rect.right() - 4, rect.bottom())
         painter.translate(rect.topLeft())
-        painter.setFont(layout.name_font)
+        style = layout.style
+        painter.setFont(style.name_font)
         painter.setPen(palette.text().color())
         painter.drawText(layout.name_rect, layout.flags, layout.who)
-        painter.setFont(layout.badge_font)
+        painter.setFont(style.badge_font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for box, signal, text in layout.badges:
             background, foreground = BADGE_COLORS[signal]
@@ -243,10 +280,10 @@ class RadarDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(QColor(foreground))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.setFont(layout.why_font)
+        painter.setFont(style.why_font)
         painter.setPen(WHY_COLOR)
         painter.drawText(layout.why_rect, layout.flags, layout.why)
-        painter.setFont(layout.action_font)
+        painter.setFont(style.action_font)
         painter.setPen(ACTION_COLOR)
         painter.drawText(layout.action_rect, layout.flags, layout.action)
         if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
@@ -272,6 +309,9 @@ class RadarList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(False)
+        # thousands of findings at 5,000 stakeholders: laid out in batches, the first at once
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.pos())
@@ -311,7 +351,7 @@ class SnoozeDialog(QDialog):
         layout.addWidget(self.date)
         hint = QLabel(tr("It shows again on that day, or at once if you undo."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Snooze"))
@@ -381,7 +421,9 @@ class RadarDock(QWidget):
         self.model = RadarModel(self)
         self.list = RadarList(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(RadarDelegate(self.list))
+        self.delegate = RadarDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.model.modelReset.connect(self.delegate.forget)
         self.list.activated.connect(self._activated)
         self.list.selectionModel().selectionChanged.connect(self._selected)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

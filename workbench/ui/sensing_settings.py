@@ -167,12 +167,14 @@ class SensingSettingsDialog(QDialog):
         body = QWidget(area)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
+        label_width = max(self.fontMetrics().horizontalAdvance(tr(rule.label)) for rule in RULES.values()) + 8
         for title, rules in GROUPS:
             box = QGroupBox(tr(title), body)
             grid = QGridLayout(box)
             grid.setHorizontalSpacing(8)
             grid.setVerticalSpacing(2)
             grid.setColumnStretch(2, 1)
+            grid.setColumnMinimumWidth(0, label_width)  # the fields of every group in one column
             row = 0
             for rule in rules:
                 edit = QLineEdit(box)

@@ -86,6 +86,8 @@ def radar(workspace: "Workspace", today: date | None = None) -> Radar:
                                     workspace.radar_marks()))
 
 
+#: The order of the signals (iterating the enum itself is slow).
+ORDER: tuple[Signal, ...] = tuple(Signal)
 #: What a radar reads: a change to anything else leaves it as it was.
 SENSED = ("relations", "readings", "interactions", "remarks", "followups", "settings",
           "radar_snoozes", "radar_dismissals")
@@ -109,12 +111,11 @@ def affects_radar(change: "Change") -> bool:
 def flagged(findings: Iterable[Finding]) -> dict[str, tuple[Signal, ...]]:
     """Per stakeholder id, the signals the radar flags them for (in the order of
     ``Signal``), over every finding naming them: what a map badge shows."""
-    out: dict[str, dict[Signal, None]] = {}
+    out: dict[str, set[Signal]] = {}
     for finding in findings:
         for sid in finding.ids:
-            out.setdefault(sid, {}).update(dict.fromkeys(finding.signals))
-    order = list(Signal)
-    return {sid: tuple(sorted(signals, key=order.index)) for sid, signals in out.items()}
+            out.setdefault(sid, set()).update(finding.signals)
+    return {sid: tuple(s for s in ORDER if s in signals) for sid, signals in out.items()}
 
 
 __all__ = ["Finding", "Radar", "SENSED", "SENSED_FIELDS", "affects_radar", "flagged", "observations",
