@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -102,7 +100,6 @@ class BriefDialog(QDialog):
         layout.addWidget(self.without_notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.preview = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -129,27 +126,24 @@ class BriefActions:
             file_menu.insertAction(separator, self.print_action)
             file_menu.insertAction(separator, self.save_action)
 
-    def _choose(self, title: str, accept_text: str, with_preview: bool = False) -> tuple[BriefChoice, bool] | None:
+    def _choose(self, title: str, accept_text: str, with_more: bool = False) -> tuple[BriefChoice, str] | None:
+        """Which session and whether without notes; and what next: "accept", or (with
+        *with_more*) "preview" or "pdf"."""
         ws = self.window.workspace
         if not ws.sessions():
             QMessageBox.information(self.window, tr("No sessions yet"), tr(
                 "Plan a session first (in the Sessions panel: New), then print its brief."))
             return None
         dialog = BriefDialog(ws, self.window, self.current(), title, accept_text)
-        previewed = [False]
-        if with_preview:
-            button = dialog.buttons.addButton(tr("Pre&view…"), QDialogButtonBox.ButtonRole.ActionRole)
-
-            def preview() -> None:
-                previewed[0] = True
-                dialog.accept()
-
-            button.clicked.connect(preview)
-            dialog.preview = button
+        chosen = ["accept"]
+        if with_more:
+            for text, mode in ((tr("Pre&view…"), "preview"), (tr("Save as P&DF…"), "pdf")):
+                button = dialog.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+                button.clicked.connect(lambda _c=False, m=mode: (chosen.__setitem__(0, m), dialog.accept()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         choice = dialog.choice()
-        return None if choice is None else (choice, previewed[0])
+        return None if choice is None else (choice, chosen[0])
 
     def _brief(self, choice: BriefChoice) -> Brief | None:
         try:
@@ -159,18 +153,21 @@ class BriefActions:
             return None
 
     def print_dialog(self) -> None:
-        """File › Print Brief…: the session, then Qt's print dialog (or its preview)."""
-        chosen = self._choose(tr("Print Brief"), tr("&Print…"), with_preview=True)
+        """File › Print Brief…: the session, then Qt's print dialog, its preview, or a PDF."""
+        chosen = self._choose(tr("Print Brief"), tr("&Print…"), with_more=True)
         if chosen is None:
             return
-        choice, preview = chosen
+        choice, mode = chosen
+        if mode == "pdf":
+            self._save_as(choice)
+            return
         brief = self._brief(choice)
         if brief is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)
         printer.setDocName(brief.title)
-        if preview:
+        if mode == "preview":
             dialog = QPrintPreviewDialog(printer, self.window)
             dialog.setWindowTitle(tr("Brief: %1").replace("%1", brief.title))
             dialog.paintRequested.connect(lambda p: self._print(brief, p))
@@ -191,9 +188,10 @@ class BriefActions:
     def save_dialog(self) -> None:
         """File › Save Brief as PDF…"""
         chosen = self._choose(tr("Save Brief as PDF"), tr("&Save…"))
-        if chosen is None:
-            return
-        choice = chosen[0]
+        if chosen is not None:
+            self._save_as(chosen[0])
+
+    def _save_as(self, choice: BriefChoice) -> None:
         session = self.window.workspace.sessions([choice.session_id])
         name = _file_name(session[0].title if session else "") or "brief"
         suggestion = self.window.last_folder() / tr("%1 brief.pdf").replace("%1", name)

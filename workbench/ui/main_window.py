@@ -28,6 +28,7 @@ from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
 from workbench.ui.privacy import install as install_privacy
 from workbench.ui.radar_dock import install as install_radar
+from workbench.ui.sessions import install as install_sessions
 from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.backups = install_backups(self)  # File › Restore from Backup…; rolling backups
         self.privacy = install_privacy(self)  # the stakeholder menus' Erase Person… and Export Everything…
         self.radar = install_radar(self)  # the radar dock (a tab on the left, raised), Edit › Sensing Settings…
+        self.sessions = install_sessions(self)  # the Sessions dock, session editors, File › Print Brief…
         self._show_workspace()
         # Sized once every dock and tab group exists (a tab group made later loses the sizes):
         # the sides, and the timeline low so the map keeps most of the height. A saved layout
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         self.docks["details"].setWidget(self.details)
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         self.capture.show_workspace(ws, self.selection)
+        self.sessions.show_workspace(ws, self.selection)
         self.encryption.show_workspace(ws)
         self.backups.show_workspace(ws, self.selection)
         self.privacy.show_workspace(ws, self.selection)
