@@ -239,6 +239,7 @@ def test_the_bundle_runs_the_command_line_in_a_clean_environment(qapp, tmp_path:
                            text=True, timeout=1800)
     assert built.returncode == 0, built.stdout[-5000:] + built.stderr[-5000:]
     print(built.stdout[-300:])  # the sizes (pytest -s shows them)
+    shutil.rmtree(work)  # PyInstaller's intermediate files: hundreds of MiB
 
     # what is inside: only the Qt the app uses; the data in place
     app_dir = dist / "Voelspriet"
