@@ -266,3 +266,26 @@ def test_the_brief_from_the_window(qtbot, window: MainWindow, tmp_path: Path,
     assert window.sessions.brief.save(BriefChoice("s1", True), tmp_path / "none.pdf") is None
     assert not (tmp_path / "none.pdf").exists()
     assert no_modal_questions[-1].startswith("The session “Inner circle” has no attendees")
+
+
+def test_printing_and_its_preview_paint_the_same_pages(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    from workbench.brief.content import build_brief
+    from workbench.ui.brief_print import print_brief
+
+    brief = build_brief(window.workspace, "s1")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    rendered = print_brief(brief, window.workspace, printer)
+    reader = pypdf.PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == rendered.pages
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(595, abs=1)  # A4, whatever the default
+    assert "Anna Bakker" in " ".join(reader.pages[-1].extract_text().split())
+    preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    preview = QPrintPreviewWidget(preview_printer)
+    qtbot.addWidget(preview)
+    preview.paintRequested.connect(lambda p: print_brief(brief, window.workspace, p))
+    preview.updatePreview()
+    assert preview.pageCount() == rendered.pages

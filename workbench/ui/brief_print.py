@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,8 @@ from workbench.canvas.subset import AttendeeMap
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtPrintSupport import QPrinter
+
     from workbench.ui.main_window import MainWindow
 
 
@@ -55,7 +56,7 @@ def save_brief_pdf(workspace: Workspace, session_id: str, path: Path, today: dat
         picture.close()
 
 
-def print_brief(brief: Brief, workspace: Workspace, printer: QPrinter) -> Rendered:
+def print_brief(brief: Brief, workspace: Workspace, printer: "QPrinter") -> Rendered:
     """Paint *brief* on *printer* (set up for A4 here)."""
     setup_page(printer)
     picture = AttendeeMap(workspace, brief.map_ids)
@@ -164,6 +165,8 @@ class BriefActions:
         brief = self._brief(choice)
         if brief is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # the command line needs none
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)
         printer.setDocName(brief.title)
@@ -177,7 +180,7 @@ class BriefActions:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._print(brief, printer)
 
-    def _print(self, brief: Brief, printer: QPrinter) -> None:
+    def _print(self, brief: Brief, printer: "QPrinter") -> None:
         try:
             print_brief(brief, self.window.workspace, printer)
         except OSError:

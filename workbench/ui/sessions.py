@@ -499,7 +499,8 @@ class SessionEditor(QDialog):
         form.addRow(tr("&Goal"), self.goal)
         outer.addLayout(form)
 
-        outer.addWidget(self._heading(tr("Attendees")))
+        self.attendees_heading = self._heading(tr("Attendees"))
+        outer.addWidget(self.attendees_heading)
         people_row = QHBoxLayout()
         self.attendees = QListWidget(self)
         self.attendees.setObjectName("attendees")
@@ -590,6 +591,7 @@ class SessionEditor(QDialog):
             item = QListWidgetItem(self.people.name(sid))
             item.setData(ID_ROLE, sid)
             self.attendees.addItem(item)
+        self.attendees_heading.setText("<b>" + tr("Attendees (%n)").replace("%n", str(len(s.attendees))) + "</b>")
         self.agenda.names.setStringList([self.people.name(sid) for sid in s.attendees])
         self.agenda.show_session(s)
         end = s.end()
