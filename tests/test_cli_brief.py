@@ -108,3 +108,16 @@ def test_wrong_usage_exits_2(args: tuple[str, ...], tmp_path: Path) -> None:
     result = run(*args)
     assert result.returncode == 2, result.stderr
     assert b"Traceback" not in result.stderr
+
+
+def test_in_the_language_the_app_speaks(demo_file: Path, folder: Path) -> None:
+    target = folder / "nl.pdf"
+    result = run("brief", demo_file, "--session", "ses-03", "--out", target,
+                 env={"LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "LANGUAGE": "nl"})
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    text = text_of(target)
+    pages = len(pypdf.PdfReader(target).pages)
+    assert f"Pagina 1 van {pages}" in text and "Ruimte houden" in text and "De deelnemers" in text
+    assert "donderdag 28 mei 2020, 19:00–21:20" in text  # dates as the Dutch write them
+    assert "Page 1 of" not in text

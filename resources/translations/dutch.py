@@ -914,6 +914,205 @@ DUTCH: dict[str, str] = {
     "Estimated from a sample: the network is large.": "Geschat uit een steekproef: het netwerk is groot.",
     "Brokers:": "Verbinders:",
     "none yet": "nog geen",
+    # encryption at rest (ui/encryption.py, ui/messages.py)
+    "Encrypted workspace": "Versleutelde werkruimte",
+    "“%1” is encrypted. Enter its passphrase to open it.":
+        "‘%1’ is versleuteld. Geef het wachtwoord om de werkruimte te openen.",
+    "Passphrase": "Wachtwoord",
+    "That passphrase is not right. Try again (tries left: %1).":
+        "Dat wachtwoord klopt niet. Probeer het opnieuw (pogingen over: %1).",
+    "Change Passphrase": "Wachtwoord wijzigen",
+    "Encrypt Workspace": "Werkruimte versleutelen",
+    "If you lose the passphrase, the data is gone. Nobody can open this workspace or its backups "
+    "without it: not you, and not the makers of Voelspriet. There is no way to recover it. Write it "
+    "down and keep it somewhere safe.":
+        "Raak je het wachtwoord kwijt, dan zijn de gegevens weg. Zonder wachtwoord kan niemand deze "
+        "werkruimte of de reservekopieën openen: jij niet, en de makers van Voelspriet ook niet. Het is "
+        "op geen enkele manier terug te halen. Schrijf het op en bewaar het op een veilige plek.",
+    "“%1” will be stored encrypted: without the passphrase, nothing in the file can be read, not even "
+    "a name. Voelspriet asks for it each time the workspace is opened; copies and backups are "
+    "encrypted with it too.":
+        "‘%1’ wordt versleuteld opgeslagen: zonder het wachtwoord is niets in het bestand te lezen, "
+        "zelfs geen naam. Voelspriet vraagt erom telkens als de werkruimte wordt geopend; kopieën en "
+        "reservekopieën worden er ook mee versleuteld.",
+    "Current passphrase:": "Huidig wachtwoord:",
+    "New passphrase:": "Nieuw wachtwoord:",
+    "Passphrase:": "Wachtwoord:",
+    "The same again:": "Nog een keer:",
+    "I understand that a lost passphrase cannot be recovered":
+        "Ik begrijp dat een kwijtgeraakt wachtwoord niet terug te halen is",
+    "Encrypt": "Versleutelen",
+    "The two passphrases differ.": "De twee wachtwoorden verschillen.",
+    "A passphrase cannot hold this character; choose another.":
+        "Dit teken kan niet in een wachtwoord; kies een ander.",
+    "The current passphrase is not right.": "Het huidige wachtwoord klopt niet.",
+    "Remove Encryption": "Versleuteling opheffen",
+    "“%1” will be stored unencrypted: anyone who gets hold of the file, or of a copy or backup made "
+    "from now on, can read everything in it. Enter the passphrase to remove the encryption.":
+        "‘%1’ wordt onversleuteld opgeslagen: wie het bestand in handen krijgt, of een kopie of "
+        "reservekopie die vanaf nu gemaakt wordt, kan alles erin lezen. Geef het wachtwoord om de "
+        "versleuteling op te heffen.",
+    "That passphrase is not right.": "Dat wachtwoord klopt niet.",
+    "Wrong passphrase": "Verkeerd wachtwoord",
+    "The passphrase was not right, so “%1” was not opened. Nothing in it was changed. If you are sure "
+    "of the passphrase, the file may be damaged: open a backup.":
+        "Het wachtwoord klopte niet, dus ‘%1’ is niet geopend. Er is niets in veranderd. Weet je "
+        "zeker dat het wachtwoord klopt, dan is het bestand misschien beschadigd: open een reservekopie.",
+    "&Encrypt Workspace…": "Werkruimte &versleutelen…",
+    "Change &Passphrase…": "&Wachtwoord wijzigen…",
+    "Remove Encr&yption…": "Versleuteling &opheffen…",
+    "The workspace is encrypted now. Keep the passphrase safe.":
+        "De werkruimte is nu versleuteld. Bewaar het wachtwoord goed.",
+    "The passphrase is changed. Keep the new one safe.":
+        "Het wachtwoord is gewijzigd. Bewaar het nieuwe goed.",
+    "The workspace is no longer encrypted.": "De werkruimte is niet meer versleuteld.",
+    "The encryption was not changed": "De versleuteling is niet gewijzigd",
+    "Some backups stay as they were": "Sommige reservekopieën blijven zoals ze waren",
+    "The workspace is done, but some of its backups (%2) could not be changed with it and stay as they "
+    "were, in %1. Delete them if they should not stay.":
+        "De werkruimte is klaar, maar een aantal reservekopieën (%2) kon niet mee veranderd worden en "
+        "blijft zoals het was, in %1. Verwijder ze als ze niet mogen blijven.",
+    "“%1” is encrypted. Open it with %3 and enter its passphrase.":
+        "‘%1’ is versleuteld. Open de werkruimte met %3 en geef het wachtwoord.",
+    "The passphrase for “%1” is not right, so it was not opened and nothing in it was changed. If you "
+    "are sure of the passphrase, the file may be damaged: open a backup.":
+        "Het wachtwoord voor ‘%1’ klopt niet, dus de werkruimte is niet geopend en er is niets in "
+        "veranderd. Weet je zeker dat het wachtwoord klopt, dan is het bestand misschien beschadigd: "
+        "open een reservekopie.",
+    "Passphrase not usable": "Wachtwoord niet bruikbaar",
+    "This passphrase cannot be used for “%1”. Choose another one.":
+        "Dit wachtwoord kan niet gebruikt worden voor ‘%1’. Kies een ander.",
+    "Encryption not available": "Versleuteling niet beschikbaar",
+    "“%1” is encrypted, or was to be, but this installation of Voelspriet cannot encrypt or decrypt "
+    "workspaces. Open it with a Voelspriet that can.":
+        "‘%1’ is versleuteld, of zou dat worden, maar deze installatie van Voelspriet kan werkruimtes "
+        "niet versleutelen of ontsleutelen. Open de werkruimte met een Voelspriet die dat wel kan.",
+    # --- sessions and printed briefs (issue 11) ---
+    # sessions: the Workspace's operations
+    "This session no longer exists; it may have been deleted.": "Deze sessie bestaat niet meer; misschien is ze verwijderd.",
+    "A session needs a title.": "Een sessie heeft een titel nodig.",
+    "Edit session %1": "Sessie %1 bewerken",
+    "%1 (copy)": "%1 (kopie)",
+    "Duplicate %1": "%1 dupliceren",
+    "Change attendees of %1": "Deelnemers van %1 wijzigen",
+    "An agenda item needs a title.": "Een agendapunt heeft een titel nodig.",
+    "An agenda item lasts from 0 to %1 minutes.": "Een agendapunt duurt 0 tot %1 minuten.",
+    "Edit agenda of %1": "Agenda van %1 bewerken",
+    # sessions: the dock and the editor
+    "&New": "&Nieuw",
+    "Plan a session with the people selected on the map": "Een sessie plannen met de mensen die op de kaart gekozen zijn",
+    "&Edit…": "&Bewerken…",
+    "D&uplicate": "D&upliceren",
+    "A copy of the session, a week later": "Een kopie van de sessie, een week later",
+    "Start &meeting": "Bijeen&komst beginnen",
+    "Open the meeting view with the attendees of this session": "Het bijeenkomstscherm openen met de deelnemers van deze sessie",
+    "Print &brief…": "&Briefing afdrukken…",
+    "Upcoming": "Komend",
+    "Past": "Geweest",
+    "%n attendees": "%n deelnemers",
+    "none": "geen",
+    "New session": "Nieuwe sessie",
+    "min": "min",
+    "Time": "Tijd",
+    "Item": "Punt",
+    "Minutes": "Minuten",
+    "Who leads": "Wie leidt",
+    "%1 min": "%1 min",
+    "&Title": "&Titel",
+    "&Date and time": "&Datum en tijd",
+    "&Place": "&Plaats",
+    "&Goal": "&Doel",
+    "Attendees": "Deelnemers",
+    "Add someone: type a name": "Iemand toevoegen: typ een naam",
+    "Add the map's selection": "De keuze op de kaart toevoegen",
+    "Remove (Del)": "Weghalen (Del)",
+    "Agenda": "Agenda",
+    "New item: type it and press Enter": "Nieuw punt: typ het en druk op Enter",
+    "Drag an item, or Alt+↑/Alt+↓, to move it; Del removes it; double-click a cell to edit it.":
+        "Sleep een punt, of Alt+↑/Alt+↓, om het te verplaatsen; Del haalt het weg; dubbelklik op een cel "
+        "om die te bewerken.",
+    "Close": "Sluiten",
+    "Session: %1": "Sessie: %1",
+    "Attendees (%n)": "Deelnemers (%n)",
+    "Ends at %1": "Eindigt om %1",
+    "The end is not known: give every item a duration.": "Het einde is niet bekend: geef elk punt een duur.",
+    "Add everyone in a group…": "Iedereen uit een groep toevoegen…",
+    "Plan a &Session…": "Een &sessie plannen…",
+    # printing the brief
+    "Session": "Sessie",
+    "Print without notes (leaves out the private notes and the wording of doubts, e.g. for a co-facilitator)":
+        "Afdrukken zonder notities (laat de privénotities en de woorden van twijfels weg, bijv. voor een "
+        "mede-facilitator)",
+    "&Print Brief…": "Briefing af&drukken…",
+    "Save &Brief as PDF…": "&Briefing bewaren als pdf…",
+    "No sessions yet": "Nog geen sessies",
+    "Plan a session first (in the Sessions panel: New), then print its brief.":
+        "Plan eerst een sessie (in het paneel Sessies: Nieuw) en druk dan de briefing af.",
+    "Pre&view…": "&Voorbeeld…",
+    "Save as P&DF…": "Bewaren als p&df…",
+    "Cannot make the brief": "Kan de briefing niet maken",
+    "Print Brief": "Briefing afdrukken",
+    "&Print…": "&Afdrukken…",
+    "Brief: %1": "Briefing: %1",
+    "Cannot print the brief": "Kan de briefing niet afdrukken",
+    "The printer did not accept the brief. Check that it is connected and try again, or save the brief as a PDF.":
+        "De printer nam de briefing niet aan. Kijk of hij aangesloten is en probeer het opnieuw, of bewaar de "
+        "briefing als pdf.",
+    "Save Brief as PDF": "Briefing bewaren als pdf",
+    "&Save…": "&Bewaren…",
+    "%1 brief.pdf": "%1 briefing.pdf",
+    "PDF document (*.pdf)": "Pdf-document (*.pdf)",
+    "Cannot save the brief": "Kan de briefing niet bewaren",
+    "The brief could not be written to %1 (%2). Choose another folder or name.":
+        "De briefing kon niet geschreven worden naar %1 (%2). Kies een andere map of naam.",
+    "Saved the brief as %1": "Briefing bewaard als %1",
+    # the brief's content
+    "Compassion": "Compassie",
+    "Meet each other with kindness, also where you differ.": "Ontmoet elkaar met mildheid, ook waar je verschilt.",
+    "Complete attention": "Volledige aandacht",
+    "Whoever speaks has everyone's attention: listen to understand.":
+        "Wie spreekt heeft ieders aandacht: luister om te begrijpen.",
+    "No judgement": "Geen oordeel",
+    "Every question and every doubt is welcome; nobody has to be right.":
+        "Elke vraag en elke twijfel is welkom; niemand hoeft gelijk te hebben.",
+    "The signature": "De signatuur",
+    "This session": "Deze sessie",
+    "Goal": "Doel",
+    "No agenda yet.": "Nog geen agenda.",
+    "Holding space": "Ruimte houden",
+    "The open-space principles we keep together:": "De principes van open space die we samen bewaken:",
+    "Who comes, and how they relate": "Wie er komen, en hoe ze zich tot elkaar verhouden",
+    "Lines show the latest energy between them and with the facilitator; thicker lines have a longer history.":
+        "Lijnen tonen de laatste energie tussen hen en met de facilitator; dikkere lijnen hebben een langere "
+        "geschiedenis.",
+    "Recurring themes among the attendees": "Terugkerende thema's onder de deelnemers",
+    "No theme was raised by more than one attendee.": "Geen thema werd door meer dan één deelnemer genoemd.",
+    "The attendees": "De deelnemers",
+    "Last contact": "Laatste contact",
+    "Energy with the facilitator": "Energie met de facilitator",
+    "To open with": "Om mee te openen",
+    "Notes (private)": "Notities (privé)",
+    "—": "—",
+    "Page %1 of %2": "Pagina %1 van %2",
+    "Without private notes": "Zonder privénotities",
+    "%n attendee(s) planned for this session no longer exist in the workspace.":
+        "%n geplande deelnemer(s) van deze sessie bestaan niet meer in de werkruimte.",
+    "There is no session with the id “%1”.": "Er is geen sessie met de id ‘%1’.",
+    "The session “%1” has no attendees: add the people who come first, then print its brief.":
+        "De sessie ‘%1’ heeft geen deelnemers: voeg eerst de mensen toe die komen en druk dan de briefing af.",
+    "Printed on %1": "Afgedrukt op %1",
+    "Printed on %1 for %2": "Afgedrukt op %1 voor %2",
+    "What it is about": "Waar het om gaat",
+    "No readings yet.": "Nog geen metingen.",
+    "(%n contacts in all)": "(%n contacten in totaal)",
+    "Now %1 %2 · %3": "Nu %1 %2 · %3",
+    "A doubt, raised on %1": "Een twijfel, geuit op %1",
+    ", about %1": ", over %1",
+    "overdue since %1": "te laat sinds %1",
+    "due %1": "uiterlijk %1",
+    "(%n days)": "(%n dagen)",
+    "(energy %1)": "(energie %1)",
+    "(with %1)": "(met %1)",
 }
 
 

@@ -417,7 +417,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/radar_dock.py" line="96" />
-        <location filename="../../workbench/ui/radar_dock.py" line="403" />
+        <location filename="../../workbench/ui/radar_dock.py" line="445" />
         <source>Log the talk…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
@@ -437,149 +437,149 @@
         <translation>Jijzelf (je eigen vervolgacties)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="298" />
-        <location filename="../../workbench/ui/radar_dock.py" line="317" />
+        <location filename="../../workbench/ui/radar_dock.py" line="338" />
+        <location filename="../../workbench/ui/radar_dock.py" line="357" />
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="301" />
+        <location filename="../../workbench/ui/radar_dock.py" line="341" />
         <source>Leave %1 off the radar until:</source>
         <translation>%1 van de radar laten tot:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="312" />
+        <location filename="../../workbench/ui/radar_dock.py" line="352" />
         <source>It shows again on that day, or at once if you undo.</source>
         <translation>Op die dag komt het terug, of meteen als je het ongedaan maakt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="318" />
-        <location filename="../../workbench/ui/radar_dock.py" line="622" />
-        <location filename="../../workbench/ui/sensing_settings.py" line="222" />
+        <location filename="../../workbench/ui/radar_dock.py" line="358" />
+        <location filename="../../workbench/ui/radar_dock.py" line="664" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="224" />
         <location filename="../../workbench/ui/capture.py" line="1050" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="375" />
+        <location filename="../../workbench/ui/radar_dock.py" line="415" />
         <source>Rules…</source>
         <translation>Regels…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="376" />
+        <location filename="../../workbench/ui/radar_dock.py" line="416" />
         <source>Sensing settings: when the radar flags someone</source>
         <translation>Signaalinstellingen: wanneer de radar iemand aanwijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="401" />
+        <location filename="../../workbench/ui/radar_dock.py" line="443" />
         <source>Select them on the map and show their details (Enter)</source>
         <translation>Op de kaart kiezen en hun gegevens tonen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="405" />
-        <location filename="../../workbench/ui/radar_dock.py" line="654" />
+        <location filename="../../workbench/ui/radar_dock.py" line="447" />
+        <location filename="../../workbench/ui/radar_dock.py" line="696" />
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="406" />
+        <location filename="../../workbench/ui/radar_dock.py" line="448" />
         <source>Leave it off the radar until a day you choose</source>
         <translation>Van de radar laten tot een dag die je kiest</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="408" />
+        <location filename="../../workbench/ui/radar_dock.py" line="450" />
         <source>Own way…</source>
         <translation>Eigen weg…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="409" />
+        <location filename="../../workbench/ui/radar_dock.py" line="451" />
         <source>They went their own way: stop flagging them</source>
         <translation>Gaat een eigen weg: niet meer aanwijzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="411" />
-        <location filename="../../workbench/ui/radar_dock.py" line="423" />
+        <location filename="../../workbench/ui/radar_dock.py" line="453" />
+        <location filename="../../workbench/ui/radar_dock.py" line="465" />
         <source>Dismiss</source>
         <translation>Wegleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="412" />
+        <location filename="../../workbench/ui/radar_dock.py" line="454" />
         <source>Off the radar until something new happens (Del)</source>
         <translation>Van de radar tot er iets nieuws gebeurt (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="504" />
+        <location filename="../../workbench/ui/radar_dock.py" line="546" />
         <source>%1 on the radar on %2, most urgent first</source>
         <translation>%1 op de radar op %2, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="508" />
+        <location filename="../../workbench/ui/radar_dock.py" line="550" />
         <source>Nobody needs attention now. Snoozed and dismissed findings come back on their day, or when something new happens.</source>
         <translation>Niemand heeft nu aandacht nodig. Wat is uitgesteld of weggelegd komt terug op zijn dag, of als er iets nieuws gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="542" />
+        <location filename="../../workbench/ui/radar_dock.py" line="584" />
         <source>Log the contact with them, the people and the kind filled in</source>
         <translation>Het contact met hen vastleggen, met de mensen en de soort al ingevuld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="581" />
+        <location filename="../../workbench/ui/radar_dock.py" line="623" />
         <source>Snoozed %1 until %2 — %3 brings it back</source>
         <translation>%1 uitgesteld tot %2 — %3 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="590" />
+        <location filename="../../workbench/ui/radar_dock.py" line="632" />
         <source>Dismissed %1 until something new happens — %2 brings it back</source>
         <translation>%1 weggelegd tot er iets nieuws gebeurt — %2 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="608" />
+        <location filename="../../workbench/ui/radar_dock.py" line="650" />
         <source>%1 has gone their own way and is no longer flagged — %2 undoes it</source>
         <translation>%1 gaat een eigen weg en wordt niet meer aangewezen — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="613" />
+        <location filename="../../workbench/ui/radar_dock.py" line="655" />
         <source>Gone their own way?</source>
         <translation>Een eigen weg gegaan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="614" />
+        <location filename="../../workbench/ui/radar_dock.py" line="656" />
         <source>Mark %1 as gone their own way?</source>
         <translation>%1 markeren als een eigen weg gegaan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="618" />
+        <location filename="../../workbench/ui/radar_dock.py" line="660" />
         <source>People move on, and that is fine. The radar will no longer flag %1: no silence, energy, doubts or follow-ups. Their history stays, and you can set their status back in their details at any time.</source>
         <translation>Mensen gaan verder, en dat is goed. De radar wijst %1 niet meer aan: geen stilte, energie, twijfels of vervolgacties. Hun geschiedenis blijft, en je kunt hun status altijd terugzetten in hun gegevens.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="621" />
+        <location filename="../../workbench/ui/radar_dock.py" line="663" />
         <source>Mark as gone their own way</source>
         <translation>Markeren als een eigen weg gegaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="638" />
+        <location filename="../../workbench/ui/radar_dock.py" line="680" />
         <source>Gone their own way</source>
         <translation>Een eigen weg gegaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="640" />
-        <location filename="../../workbench/ui/radar_dock.py" line="657" />
+        <location filename="../../workbench/ui/radar_dock.py" line="682" />
+        <location filename="../../workbench/ui/radar_dock.py" line="699" />
         <source>%1 has gone their own way…</source>
         <translation>%1 gaat een eigen weg…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="662" />
+        <location filename="../../workbench/ui/radar_dock.py" line="704" />
         <source>Sensing Settings…</source>
         <translation>Signaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="683" />
+        <location filename="../../workbench/ui/radar_dock.py" line="725" />
         <source>Sensing &amp;Settings…</source>
         <translation>&amp;Signaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="684" />
+        <location filename="../../workbench/ui/radar_dock.py" line="726" />
         <source>When the radar flags someone: the thresholds of each rule</source>
         <translation>Wanneer de radar iemand aanwijst: de drempels van elke regel</translation>
     </message>
@@ -758,38 +758,38 @@
         <translation>Wanneer de radar iemand aanwijst. Onder elk veld staat wat de regel doet; de radar volgt zodra je bewaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="195" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="197" />
         <source>The radar's day</source>
         <translation>De dag van de radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="197" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="199" />
         <source>Sense as of a fixed day:</source>
         <translation>Kijken vanaf een vaste dag:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="205" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="207" />
         <source>For an archived or demo workspace: the radar looks at this day instead of today.</source>
         <translation>Voor een gearchiveerde of demowerkruimte: de radar kijkt naar deze dag in plaats van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="221" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="223" />
         <location filename="../../workbench/ui/capture.py" line="1053" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="223" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="225" />
         <source>Default values</source>
         <translation>Standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="224" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="226" />
         <source>Fill in the values Voelspriet starts with (saved only when you save)</source>
         <translation>De waarden invullen waarmee Voelspriet begint (pas bewaard als je bewaart)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sensing_settings.py" line="274" />
+        <location filename="../../workbench/ui/sensing_settings.py" line="276" />
         <source>Saved the sensing settings — %1 undoes it</source>
         <translation>Signaalinstellingen bewaard — %1 maakt het ongedaan</translation>
     </message>
@@ -1003,47 +1003,47 @@
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="829" />
         <source>This session no longer exists; it may have been deleted.</source>
-        <translation type="unfinished" />
+        <translation>Deze sessie bestaat niet meer; misschien is ze verwijderd.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="841" />
         <source>A session needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="846" />
         <source>Edit session %1</source>
-        <translation type="unfinished" />
+        <translation>Sessie %1 bewerken</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="854" />
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="857" />
         <source>Duplicate %1</source>
-        <translation type="unfinished" />
+        <translation>%1 dupliceren</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="872" />
         <source>Change attendees of %1</source>
-        <translation type="unfinished" />
+        <translation>Deelnemers van %1 wijzigen</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="880" />
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="882" />
         <source>An agenda item lasts from 0 to %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Een agendapunt duurt 0 tot %1 minuten.</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="886" />
         <source>Edit agenda of %1</source>
-        <translation type="unfinished" />
+        <translation>Agenda van %1 bewerken</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/workspace.py" line="892" />
@@ -1186,43 +1186,36 @@
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="74" />
         <location filename="../../workbench/brief/content.py" line="132" />
         <source>Radio silence</source>
         <translation>Radiostilte</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="76" />
         <location filename="../../workbench/brief/content.py" line="134" />
         <source>Open doubt</source>
         <translation>Open twijfel</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="86" />
         <location filename="../../workbench/brief/content.py" line="144" />
         <source>a phone call</source>
         <translation>een telefoontje</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="87" />
         <location filename="../../workbench/brief/content.py" line="145" />
         <source>a personal conversation</source>
         <translation>een persoonlijk gesprek</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="88" />
         <location filename="../../workbench/brief/content.py" line="146" />
         <source>bring them together</source>
         <translation>breng ze samen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="89" />
         <location filename="../../workbench/brief/content.py" line="147" />
         <source>adjust the communication</source>
         <translation>pas de communicatie aan</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/labels.py" line="90" />
         <location filename="../../workbench/brief/content.py" line="148" />
         <source>follow up</source>
         <translation>opvolgen</translation>
@@ -1365,42 +1358,42 @@
     <message>
         <location filename="../../workbench/ui/messages.py" line="102" />
         <source>Encrypted workspace</source>
-        <translation type="unfinished" />
+        <translation>Versleutelde werkruimte</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="103" />
         <source>“%1” is encrypted. Open it with %3 and enter its passphrase.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ is versleuteld. Open de werkruimte met %3 en geef het wachtwoord.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="104" />
         <source>Wrong passphrase</source>
-        <translation type="unfinished" />
+        <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="105" />
         <source>The passphrase for “%1” is not right, so it was not opened and nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
-        <translation type="unfinished" />
+        <translation>Het wachtwoord voor ‘%1’ klopt niet, dus de werkruimte is niet geopend en er is niets in veranderd. Weet je zeker dat het wachtwoord klopt, dan is het bestand misschien beschadigd: open een reservekopie.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="107" />
         <source>Passphrase not usable</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord niet bruikbaar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="108" />
         <source>This passphrase cannot be used for “%1”. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Dit wachtwoord kan niet gebruikt worden voor ‘%1’. Kies een ander.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="109" />
         <source>Encryption not available</source>
-        <translation type="unfinished" />
+        <translation>Versleuteling niet beschikbaar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="110" />
         <source>“%1” is encrypted, or was to be, but this installation of Voelspriet cannot encrypt or decrypt workspaces. Open it with a Voelspriet that can.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ is versleuteld, of zou dat worden, maar deze installatie van Voelspriet kan werkruimtes niet versleutelen of ontsleutelen. Open de werkruimte met een Voelspriet die dat wel kan.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="112" />
@@ -1608,7 +1601,7 @@
     <message>
         <location filename="../../workbench/ui/sessions.py" line="77" />
         <location filename="../../workbench/ui/messages.py" line="205" />
-        <location filename="../../workbench/ui/radar_dock.py" line="631" />
+        <location filename="../../workbench/ui/radar_dock.py" line="673" />
         <source>Not possible</source>
         <extracomment>A new session: this many days after the workspace's today, at this hour. A new agenda item's duration (minutes).</extracomment>
         <translation>Niet mogelijk</translation>
@@ -1616,193 +1609,198 @@
     <message>
         <location filename="../../workbench/ui/sessions.py" line="101" />
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="102" />
         <source>Plan a session with the people selected on the map</source>
-        <translation type="unfinished" />
+        <translation>Een sessie plannen met de mensen die op de kaart gekozen zijn</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="104" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="106" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="107" />
         <source>A copy of the session, a week later</source>
-        <translation type="unfinished" />
+        <translation>Een kopie van de sessie, een week later</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="125" />
-        <location filename="../../workbench/ui/sessions.py" line="554" />
+        <location filename="../../workbench/ui/sessions.py" line="555" />
         <source>Start &amp;meeting</source>
-        <translation type="unfinished" />
+        <translation>Bijeen&amp;komst beginnen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="126" />
         <source>Open the meeting view with the attendees of this session</source>
-        <translation type="unfinished" />
+        <translation>Het bijeenkomstscherm openen met de deelnemers van deze sessie</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="128" />
-        <location filename="../../workbench/ui/sessions.py" line="556" />
+        <location filename="../../workbench/ui/sessions.py" line="557" />
         <source>Print &amp;brief…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Briefing afdrukken…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="137" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Komend</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="138" />
         <source>Past</source>
-        <translation type="unfinished" />
+        <translation>Geweest</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="167" />
         <source>%n attendees</source>
-        <translation type="unfinished" />
+        <translation>%n deelnemers</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="171" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="236" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe sessie</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="289" />
-        <location filename="../../workbench/ui/sessions.py" line="540" />
+        <location filename="../../workbench/ui/sessions.py" line="541" />
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Punt</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="330" />
         <source>Who leads</source>
-        <translation type="unfinished" />
+        <translation>Wie leidt</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="361" />
         <location filename="../../workbench/brief/content.py" line="229" />
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="486" />
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="491" />
         <source>&amp;Date and time</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="494" />
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="499" />
         <source>&amp;Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Doel</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/sessions.py" line="502" />
         <source>Attendees</source>
-        <translation type="unfinished" />
+        <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="511" />
+        <location filename="../../workbench/ui/sessions.py" line="512" />
         <source>Add someone: type a name</source>
-        <translation type="unfinished" />
+        <translation>Iemand toevoegen: typ een naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="516" />
+        <location filename="../../workbench/ui/sessions.py" line="517" />
         <source>Add the map's selection</source>
-        <translation type="unfinished" />
+        <translation>De keuze op de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="522" />
+        <location filename="../../workbench/ui/sessions.py" line="523" />
         <source>Remove (Del)</source>
-        <translation type="unfinished" />
+        <translation>Weghalen (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="529" />
+        <location filename="../../workbench/ui/sessions.py" line="530" />
         <location filename="../../workbench/brief/content.py" line="159" />
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="535" />
+        <location filename="../../workbench/ui/sessions.py" line="536" />
         <source>New item: type it and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Nieuw punt: typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="545" />
+        <location filename="../../workbench/ui/sessions.py" line="546" />
         <source>Drag an item, or Alt+↑/Alt+↓, to move it; Del removes it; double-click a cell to edit it.</source>
-        <translation type="unfinished" />
+        <translation>Sleep een punt, of Alt+↑/Alt+↓, om het te verplaatsen; Del haalt het weg; dubbelklik op een cel om die te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="558" />
+        <location filename="../../workbench/ui/sessions.py" line="559" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="580" />
+        <location filename="../../workbench/ui/sessions.py" line="581" />
         <source>Session: %1</source>
-        <translation type="unfinished" />
+        <translation>Sessie: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="596" />
+        <location filename="../../workbench/ui/sessions.py" line="594" />
+        <source>Attendees (%n)</source>
+        <translation>Deelnemers (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/sessions.py" line="598" />
         <location filename="../../workbench/brief/content.py" line="232" />
         <source>Ends at %1</source>
-        <translation type="unfinished" />
+        <translation>Eindigt om %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="597" />
+        <location filename="../../workbench/ui/sessions.py" line="599" />
         <source>The end is not known: give every item a duration.</source>
-        <translation type="unfinished" />
+        <translation>Het einde is niet bekend: geef elk punt een duur.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="603" />
+        <location filename="../../workbench/ui/sessions.py" line="605" />
         <source>Add everyone in a group…</source>
-        <translation type="unfinished" />
+        <translation>Iedereen uit een groep toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="723" />
+        <location filename="../../workbench/ui/sessions.py" line="725" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sessions.py" line="732" />
+        <location filename="../../workbench/ui/sessions.py" line="734" />
         <source>Plan a &amp;Session…</source>
-        <translation type="unfinished" />
+        <translation>Een &amp;sessie plannen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="232" />
@@ -1937,8 +1935,8 @@
         <translation>Contact vastleggen (Ctrl+L), met de persoon die hier getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="400" />
-        <location filename="../../workbench/ui/radar_dock.py" line="651" />
+        <location filename="../../workbench/ui/radar_dock.py" line="442" />
+        <location filename="../../workbench/ui/radar_dock.py" line="693" />
         <location filename="../../workbench/ui/interaction_log.py" line="309" />
         <source>Open</source>
         <translation>Openen</translation>
@@ -2305,111 +2303,111 @@
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="96" />
+        <location filename="../../workbench/ui/brief_print.py" line="97" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="98" />
+        <location filename="../../workbench/ui/brief_print.py" line="99" />
         <source>Print without notes (leaves out the private notes and the wording of doubts, e.g. for a co-facilitator)</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken zonder notities (laat de privénotities en de woorden van twijfels weg, bijv. voor een mede-facilitator)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="121" />
+        <location filename="../../workbench/ui/brief_print.py" line="122" />
         <source>&amp;Print Brief…</source>
-        <translation type="unfinished" />
+        <translation>Briefing af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="123" />
+        <location filename="../../workbench/ui/brief_print.py" line="124" />
         <source>Save &amp;Brief as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="134" />
-        <source>No sessions yet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Briefing bewaren als pdf…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/brief_print.py" line="135" />
+        <source>No sessions yet</source>
+        <translation>Nog geen sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="136" />
         <source>Plan a session first (in the Sessions panel: New), then print its brief.</source>
-        <translation type="unfinished" />
+        <translation>Plan eerst een sessie (in het paneel Sessies: Nieuw) en druk dan de briefing af.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="140" />
+        <location filename="../../workbench/ui/brief_print.py" line="141" />
         <source>Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="140" />
+        <location filename="../../workbench/ui/brief_print.py" line="141" />
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Bewaren als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="152" />
-        <location filename="../../workbench/ui/brief_print.py" line="212" />
-        <source>Cannot make the brief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="157" />
-        <source>Print Brief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="157" />
-        <source>&amp;Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="172" />
-        <source>Brief: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="184" />
-        <source>Cannot print the brief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="185" />
-        <source>The printer did not accept the brief. Check that it is connected and try again, or save the brief as a PDF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="190" />
-        <location filename="../../workbench/ui/brief_print.py" line="198" />
-        <source>Save Brief as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="190" />
-        <source>&amp;Save…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="197" />
-        <source>%1 brief.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brief_print.py" line="199" />
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="153" />
         <location filename="../../workbench/ui/brief_print.py" line="215" />
-        <source>Cannot save the brief</source>
-        <translation type="unfinished" />
+        <source>Cannot make the brief</source>
+        <translation>Kan de briefing niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="216" />
-        <source>The brief could not be written to %1 (%2). Choose another folder or name.</source>
-        <translation type="unfinished" />
+        <location filename="../../workbench/ui/brief_print.py" line="158" />
+        <source>Print Brief</source>
+        <translation>Briefing afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="158" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="175" />
+        <source>Brief: %1</source>
+        <translation>Briefing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="187" />
+        <source>Cannot print the brief</source>
+        <translation>Kan de briefing niet afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="188" />
+        <source>The printer did not accept the brief. Check that it is connected and try again, or save the brief as a PDF.</source>
+        <translation>De printer nam de briefing niet aan. Kijk of hij aangesloten is en probeer het opnieuw, of bewaar de briefing als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="193" />
+        <location filename="../../workbench/ui/brief_print.py" line="201" />
+        <source>Save Brief as PDF</source>
+        <translation>Briefing bewaren als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="193" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="200" />
+        <source>%1 brief.pdf</source>
+        <translation>%1 briefing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="202" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="218" />
+        <source>Cannot save the brief</source>
+        <translation>Kan de briefing niet bewaren</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/brief_print.py" line="219" />
+        <source>The brief could not be written to %1 (%2). Choose another folder or name.</source>
+        <translation>De briefing kon niet geschreven worden naar %1 (%2). Kies een andere map of naam.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brief_print.py" line="222" />
         <source>Saved the brief as %1</source>
-        <translation type="unfinished" />
+        <translation>Briefing bewaard als %1</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/privacy.py" line="32" />
@@ -2419,28 +2417,24 @@
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="31" />
-        <location filename="../../workbench/workspace/labels.py" line="75" />
         <location filename="../../workbench/brief/content.py" line="133" />
         <source>Low energy</source>
         <translation>Lage energie</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="33" />
-        <location filename="../../workbench/workspace/labels.py" line="77" />
         <location filename="../../workbench/brief/content.py" line="135" />
         <source>Drifting apart</source>
         <translation>Uit elkaar</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="34" />
-        <location filename="../../workbench/workspace/labels.py" line="78" />
         <location filename="../../workbench/brief/content.py" line="136" />
         <source>Recurring theme</source>
         <translation>Terugkerend thema</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/radar_words.py" line="35" />
-        <location filename="../../workbench/workspace/labels.py" line="79" />
         <location filename="../../workbench/brief/content.py" line="137" />
         <source>Overdue follow-up</source>
         <translation>Vervolgactie te laat</translation>
@@ -2732,37 +2726,37 @@
         <location filename="../../workbench/brief/content.py" line="123" />
         <source>Compassion</source>
         <extracomment>Open doubts, follow-ups, findings and themes a card lists at most. A theme is among the recurring themes of the session when this many attendees raised it.</extracomment>
-        <translation type="unfinished" />
+        <translation>Compassie</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="123" />
         <source>Meet each other with kindness, also where you differ.</source>
-        <translation type="unfinished" />
+        <translation>Ontmoet elkaar met mildheid, ook waar je verschilt.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="124" />
         <source>Complete attention</source>
-        <translation type="unfinished" />
+        <translation>Volledige aandacht</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="124" />
         <source>Whoever speaks has everyone's attention: listen to understand.</source>
-        <translation type="unfinished" />
+        <translation>Wie spreekt heeft ieders aandacht: luister om te begrijpen.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="125" />
         <source>No judgement</source>
-        <translation type="unfinished" />
+        <translation>Geen oordeel</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="125" />
         <source>Every question and every doubt is welcome; nobody has to be right.</source>
-        <translation type="unfinished" />
+        <translation>Elke vraag en elke twijfel is welkom; niemand hoeft gelijk te hebben.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="155" />
         <source>The signature</source>
-        <translation type="unfinished" />
+        <translation>De signatuur</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="156" />
@@ -2772,52 +2766,52 @@
     <message>
         <location filename="../../workbench/brief/content.py" line="157" />
         <source>This session</source>
-        <translation type="unfinished" />
+        <translation>Deze sessie</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="158" />
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="160" />
         <source>No agenda yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen agenda.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="161" />
         <source>Holding space</source>
-        <translation type="unfinished" />
+        <translation>Ruimte houden</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="162" />
         <source>The open-space principles we keep together:</source>
-        <translation type="unfinished" />
+        <translation>De principes van open space die we samen bewaken:</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="163" />
         <source>Who comes, and how they relate</source>
-        <translation type="unfinished" />
+        <translation>Wie er komen, en hoe ze zich tot elkaar verhouden</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="164" />
         <source>Lines show the latest energy between them and with the facilitator; thicker lines have a longer history.</source>
-        <translation type="unfinished" />
+        <translation>Lijnen tonen de laatste energie tussen hen en met de facilitator; dikkere lijnen hebben een langere geschiedenis.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="166" />
         <source>Recurring themes among the attendees</source>
-        <translation type="unfinished" />
+        <translation>Terugkerende thema's onder de deelnemers</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="167" />
         <source>No theme was raised by more than one attendee.</source>
-        <translation type="unfinished" />
+        <translation>Geen thema werd door meer dan één deelnemer genoemd.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="168" />
         <source>The attendees</source>
-        <translation type="unfinished" />
+        <translation>De deelnemers</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="169" />
@@ -2846,12 +2840,12 @@
     <message>
         <location filename="../../workbench/brief/content.py" line="173" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="174" />
         <source>Energy with the facilitator</source>
-        <translation type="unfinished" />
+        <translation>Energie met de facilitator</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="175" />
@@ -2871,57 +2865,57 @@
     <message>
         <location filename="../../workbench/brief/content.py" line="179" />
         <source>To open with</source>
-        <translation type="unfinished" />
+        <translation>Om mee te openen</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="180" />
         <source>Notes (private)</source>
-        <translation type="unfinished" />
+        <translation>Notities (privé)</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="181" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="182" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="183" />
         <source>Without private notes</source>
-        <translation type="unfinished" />
+        <translation>Zonder privénotities</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="184" />
         <source>%n attendee(s) planned for this session no longer exist in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%n geplande deelnemer(s) van deze sessie bestaan niet meer in de werkruimte.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="246" />
         <source>There is no session with the id “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen sessie met de id ‘%1’.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="253" />
         <source>The session “%1” has no attendees: add the people who come first, then print its brief.</source>
-        <translation type="unfinished" />
+        <translation>De sessie ‘%1’ heeft geen deelnemers: voeg eerst de mensen toe die komen en druk dan de briefing af.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="262" />
         <source>Printed on %1</source>
-        <translation type="unfinished" />
+        <translation>Afgedrukt op %1</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="264" />
         <source>Printed on %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>Afgedrukt op %1 voor %2</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="271" />
         <source>What it is about</source>
-        <translation type="unfinished" />
+        <translation>Waar het om gaat</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="271" />
@@ -2937,52 +2931,52 @@
         <location filename="../../workbench/brief/content.py" line="313" />
         <location filename="../../workbench/brief/content.py" line="330" />
         <source>No readings yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen metingen.</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="322" />
         <source>(%n contacts in all)</source>
-        <translation type="unfinished" />
+        <translation>(%n contacten in totaal)</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="325" />
         <source>Now %1 %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Nu %1 %2 · %3</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="337" />
         <source>A doubt, raised on %1</source>
-        <translation type="unfinished" />
+        <translation>Een twijfel, geuit op %1</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="338" />
         <source>, about %1</source>
-        <translation type="unfinished" />
+        <translation>, over %1</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="343" />
         <source>overdue since %1</source>
-        <translation type="unfinished" />
+        <translation>te laat sinds %1</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="343" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>uiterlijk %1</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="374" />
         <source>(%n days)</source>
-        <translation type="unfinished" />
+        <translation>(%n dagen)</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="376" />
         <source>(energy %1)</source>
-        <translation type="unfinished" />
+        <translation>(energie %1)</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="386" />
         <source>(with %1)</source>
-        <translation type="unfinished" />
+        <translation>(met %1)</translation>
     </message>
 </context>
 <context>
@@ -2999,17 +2993,17 @@
         <location filename="../../workbench/ui/encryption.py" line="84" />
         <source>Encrypted workspace</source>
         <extracomment>How many wrong passphrases opening a workspace takes before it stops asking. Dialogs are at least this wide, so that the warning reads in a few lines.</extracomment>
-        <translation type="unfinished" />
+        <translation>Versleutelde werkruimte</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="87" />
         <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ is versleuteld. Geef het wachtwoord om de werkruimte te openen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="90" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="97" />
@@ -3021,13 +3015,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../workbench/ui/encryption.py" line="111" />
-        <source>That passphrase is not right. Try again (%n tries left).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>That passphrase is not right. Try again (tries left: %1).</source>
+        <translation>Dat wachtwoord klopt niet. Probeer het opnieuw (pogingen over: %1).</translation>
     </message>
 </context>
 <context>
@@ -3071,281 +3062,281 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="440" />
+        <location filename="../../workbench/ui/details_panel.py" line="434" />
         <source>%n stakeholders selected.</source>
         <translation>%n stakeholders geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="442" />
+        <location filename="../../workbench/ui/details_panel.py" line="436" />
         <source>%n relations selected.</source>
         <translation>%n relaties geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="221" />
+        <location filename="../../workbench/ui/details_panel.py" line="215" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="66" />
+        <location filename="../../workbench/ui/details_panel.py" line="60" />
         <source>Organisation</source>
         <extracomment>One-line fields of the top form: (field, label).</extracomment>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="67" />
+        <location filename="../../workbench/ui/details_panel.py" line="61" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="78" />
+        <location filename="../../workbench/ui/details_panel.py" line="72" />
         <source>Interests</source>
         <extracomment>Longer texts: (field, label, placeholder).</extracomment>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="79" />
+        <location filename="../../workbench/ui/details_panel.py" line="73" />
         <source>What they want to achieve</source>
         <translation>Wat ze willen bereiken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="80" />
+        <location filename="../../workbench/ui/details_panel.py" line="74" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="81" />
+        <location filename="../../workbench/ui/details_panel.py" line="75" />
         <source>What they need to take part</source>
         <translation>Wat ze nodig hebben om mee te doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="82" />
+        <location filename="../../workbench/ui/details_panel.py" line="76" />
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="83" />
+        <location filename="../../workbench/ui/details_panel.py" line="77" />
         <source>Why they do this</source>
         <translation>Waarom ze dit doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="84" />
+        <location filename="../../workbench/ui/details_panel.py" line="78" />
         <source>Value for them</source>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="85" />
+        <location filename="../../workbench/ui/details_panel.py" line="79" />
         <source>What they get out of it: the win-win</source>
         <translation>Wat het hun oplevert: de win-win</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="86" />
+        <location filename="../../workbench/ui/details_panel.py" line="80" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="87" />
+        <location filename="../../workbench/ui/details_panel.py" line="81" />
         <source>Anything else worth remembering</source>
         <translation>Wat verder het onthouden waard is</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="195" />
+        <location filename="../../workbench/ui/details_panel.py" line="189" />
         <source>Name</source>
         <extracomment>A stakeholder's own fields that change nothing in the prep (only the form shows them). Other stakeholders' fields that can change this one's prep (names in questions, who is flagged). The draft key of a person's conversation notes. Typing pauses this long (ms) before the notes are kept. Text cut in the read-only lists. A short message for the status bar. The user asked to see the energy timeline (the selection already shows this person).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="208" />
+        <location filename="../../workbench/ui/details_panel.py" line="202" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="209" />
+        <location filename="../../workbench/ui/details_panel.py" line="203" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="230" />
+        <location filename="../../workbench/ui/details_panel.py" line="224" />
         <source>On the radar</source>
         <translation>Op de radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="232" />
+        <location filename="../../workbench/ui/details_panel.py" line="226" />
         <source>Open with</source>
         <translation>Begin met</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="236" />
+        <location filename="../../workbench/ui/details_panel.py" line="230" />
         <source>Conversation notes</source>
         <translation>Gespreksaantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="241" />
+        <location filename="../../workbench/ui/details_panel.py" line="235" />
         <source>Notes during the conversation; they become the summary when you log it</source>
         <translation>Aantekeningen tijdens het gesprek; ze worden de samenvatting als je het vastlegt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="247" />
+        <location filename="../../workbench/ui/details_panel.py" line="241" />
         <source>Log this conversation…</source>
         <translation>Dit gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="248" />
+        <location filename="../../workbench/ui/details_panel.py" line="242" />
         <source>Open the contact form with this person and these notes as its summary</source>
         <translation>Opent het contactformulier met deze persoon en deze aantekeningen als samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="273" />
+        <location filename="../../workbench/ui/details_panel.py" line="267" />
         <source>Energy with you</source>
         <translation>Energie met jou</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="275" />
+        <location filename="../../workbench/ui/details_panel.py" line="269" />
         <source>Show in the timeline</source>
         <translation>Toon in de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="282" />
+        <location filename="../../workbench/ui/details_panel.py" line="276" />
         <source>Click to see the energy timeline</source>
         <translation>Klik voor de energietijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <location filename="../../workbench/ui/details_panel.py" line="284" />
         <source>Last contacts</source>
         <translation>Laatste contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="290" />
+        <location filename="../../workbench/ui/details_panel.py" line="284" />
         <source>Open doubts</source>
         <translation>Open twijfels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="291" />
+        <location filename="../../workbench/ui/details_panel.py" line="285" />
         <source>Open follow-ups</source>
         <translation>Open vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="291" />
+        <location filename="../../workbench/ui/details_panel.py" line="285" />
         <source>Themes they raised</source>
         <translation>Thema's die ze inbrachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="301" />
+        <location filename="../../workbench/ui/details_panel.py" line="295" />
         <source>comma-separated, e.g. volunteer, director</source>
         <translation>gescheiden door komma's, bijv. vrijwilliger, directeur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="334" />
+        <location filename="../../workbench/ui/details_panel.py" line="328" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="336" />
+        <location filename="../../workbench/ui/details_panel.py" line="330" />
         <source>Latest energy</source>
         <translation>Laatste energie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="338" />
+        <location filename="../../workbench/ui/details_panel.py" line="332" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="444" />
+        <location filename="../../workbench/ui/details_panel.py" line="438" />
         <source>Select a stakeholder to prepare a conversation with them.</source>
         <translation>Kies een stakeholder om een gesprek met hem of haar voor te bereiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="502" />
+        <location filename="../../workbench/ui/details_panel.py" line="497" />
         <source>No energy reading with you yet.</source>
         <translation>Nog geen energiemeting met jou.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="505" />
+        <location filename="../../workbench/ui/details_panel.py" line="500" />
         <source>Latest %1 (%2) on %3; %4 readings</source>
         <translation>Laatst %1 (%2) op %3; %4 metingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="506" />
+        <location filename="../../workbench/ui/details_panel.py" line="501" />
         <source>Latest %1 (%2) on %3; one reading</source>
         <translation>Laatst %1 (%2) op %3; één meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="547" />
+        <location filename="../../workbench/ui/details_panel.py" line="545" />
         <source>no contact for %n days</source>
         <translation>%n dagen geen contact</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="549" />
+        <location filename="../../workbench/ui/details_panel.py" line="547" />
         <source>energy %1 (%2)</source>
         <translation>energie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="553" />
+        <location filename="../../workbench/ui/details_panel.py" line="551" />
         <source>with %1: energy %2</source>
         <translation>met %1: energie %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="558" />
+        <location filename="../../workbench/ui/details_panel.py" line="556" />
         <source>%n, the latest on %1</source>
         <translation>%n, de laatste op %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="559" />
+        <location filename="../../workbench/ui/details_panel.py" line="557" />
         <source>raised on %1</source>
         <translation>ingebracht op %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="561" />
+        <location filename="../../workbench/ui/details_panel.py" line="559" />
         <source>“%1”, raised by %n partners</source>
         <translation>‘%1’, ingebracht door %n partners</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="565" />
+        <location filename="../../workbench/ui/details_panel.py" line="563" />
         <source>“%1” is %n days overdue</source>
         <translation>‘%1’ is %n dagen over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="571" />
+        <location filename="../../workbench/ui/details_panel.py" line="569" />
         <source>No contact logged yet.</source>
         <translation>Nog geen contact vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="579" />
+        <location filename="../../workbench/ui/details_panel.py" line="577" />
         <source>and %n earlier</source>
         <translation>en %n eerder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="606" />
+        <location filename="../../workbench/ui/details_panel.py" line="604" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="609" />
+        <location filename="../../workbench/ui/details_panel.py" line="607" />
         <source>%1 (%2) — %3 readings</source>
         <translation>%1 (%2) — %3 metingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="609" />
+        <location filename="../../workbench/ui/details_panel.py" line="607" />
         <source>%1 (%2) — one reading</source>
         <translation>%1 (%2) — één meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="739" />
+        <location filename="../../workbench/ui/details_panel.py" line="737" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="73" />
+        <location filename="../../workbench/ui/details_panel.py" line="67" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="71" />
+        <location filename="../../workbench/ui/details_panel.py" line="65" />
         <source>Email</source>
         <extracomment>One-line fields at the bottom (how to reach them); tags are written comma-separated.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/details_panel.py" line="72" />
+        <location filename="../../workbench/ui/details_panel.py" line="66" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3355,202 +3346,199 @@
     <message>
         <location filename="../../workbench/ui/encryption.py" line="267" />
         <source>Wrong passphrase</source>
-        <translation type="unfinished" />
+        <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="268" />
-        <source>The passphrase was not right %n times, so “%1” was not opened. Nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
-        <translation type="unfinished" />
+        <source>The passphrase was not right, so “%1” was not opened. Nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
+        <translation>Het wachtwoord klopte niet, dus ‘%1’ is niet geopend. Er is niets in veranderd. Weet je zeker dat het wachtwoord klopt, dan is het bestand misschien beschadigd: open een reservekopie.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="293" />
         <source>&amp;Encrypt Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Werkruimte &amp;versleutelen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="295" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="297" />
         <source>Remove Encr&amp;yption…</source>
-        <translation type="unfinished" />
+        <translation>Versleuteling &amp;opheffen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="333" />
         <source>The workspace is encrypted now. Keep the passphrase safe.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte is nu versleuteld. Bewaar het wachtwoord goed.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="345" />
         <source>The passphrase is changed. Keep the new one safe.</source>
-        <translation type="unfinished" />
+        <translation>Het wachtwoord is gewijzigd. Bewaar het nieuwe goed.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="356" />
         <source>The workspace is no longer encrypted.</source>
-        <translation type="unfinished" />
+        <translation>De werkruimte is niet meer versleuteld.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="363" />
         <source>The encryption was not changed</source>
-        <translation type="unfinished" />
+        <translation>De versleuteling is niet gewijzigd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="369" />
         <source>Some backups stay as they were</source>
-        <translation type="unfinished" />
+        <translation>Sommige reservekopieën blijven zoals ze waren</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../workbench/ui/encryption.py" line="370" />
-        <source>The workspace is done, but %n of its backups could not be changed with it and stay as they were (in %1). Delete them if they should not stay.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>The workspace is done, but some of its backups (%2) could not be changed with it and stay as they were, in %1. Delete them if they should not stay.</source>
+        <translation>De werkruimte is klaar, maar een aantal reservekopieën (%2) kon niet mee veranderd worden en blijft zoals het was, in %1. Verwijder ze als ze niet mogen blijven.</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="47" />
+        <location filename="../../workbench/ui/privacy.py" line="48" />
         <source>Relations, with the energy readings on them</source>
         <extracomment>At most this many places are named in a dialog (then "… and N more").</extracomment>
         <translation>Relaties, met de energiemetingen erop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="48" />
+        <location filename="../../workbench/ui/privacy.py" line="49" />
         <source>Contacts they took part in</source>
         <translation>Contactmomenten waar ze bij waren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="49" />
+        <location filename="../../workbench/ui/privacy.py" line="50" />
         <source>… of which with no one else (removed whole)</source>
         <translation>… waarvan met niemand anders (helemaal verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="50" />
+        <location filename="../../workbench/ui/privacy.py" line="51" />
         <source>Remarks they made</source>
         <translation>Opmerkingen die ze maakten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="51" />
+        <location filename="../../workbench/ui/privacy.py" line="52" />
         <source>Follow-ups for them</source>
         <translation>Vervolgacties voor hen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="52" />
+        <location filename="../../workbench/ui/privacy.py" line="53" />
         <source>Places in planned sessions</source>
         <translation>Plaatsen in geplande bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="53" />
+        <location filename="../../workbench/ui/privacy.py" line="54" />
         <source>Group memberships</source>
         <translation>Lidmaatschappen van groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="54" />
+        <location filename="../../workbench/ui/privacy.py" line="55" />
         <source>Unsaved drafts that name them</source>
         <translation>Niet-bewaarde concepten die hen noemen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="69" />
+        <location filename="../../workbench/ui/privacy.py" line="70" />
         <source>the signature</source>
         <translation>de signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="70" />
+        <location filename="../../workbench/ui/privacy.py" line="71" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="71" />
+        <location filename="../../workbench/ui/privacy.py" line="72" />
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="72" />
+        <location filename="../../workbench/ui/privacy.py" line="73" />
         <source>the relation %1</source>
         <translation>de relatie %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="73" />
+        <location filename="../../workbench/ui/privacy.py" line="74" />
         <source>an energy reading of %1</source>
         <translation>een energiemeting van %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="74" />
+        <location filename="../../workbench/ui/privacy.py" line="75" />
         <source>the contact (%1)</source>
         <translation>het contactmoment (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="75" />
+        <location filename="../../workbench/ui/privacy.py" line="76" />
         <source>a remark in the contact (%1)</source>
         <translation>een opmerking bij het contactmoment (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="76" />
+        <location filename="../../workbench/ui/privacy.py" line="77" />
         <source>a follow-up of the contact (%1)</source>
         <translation>een vervolgactie bij het contactmoment (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="77" />
+        <location filename="../../workbench/ui/privacy.py" line="78" />
         <source>a follow-up</source>
         <translation>een vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="78" />
+        <location filename="../../workbench/ui/privacy.py" line="79" />
         <source>the session %1</source>
         <translation>de bijeenkomst %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="79" />
+        <location filename="../../workbench/ui/privacy.py" line="80" />
         <source>an unsaved draft</source>
         <translation>een niet-bewaard concept</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="89" />
+        <location filename="../../workbench/ui/privacy.py" line="90" />
         <source>… and %n more</source>
         <translation>… en nog %n</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="101" />
+        <location filename="../../workbench/ui/privacy.py" line="102" />
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="107" />
+        <location filename="../../workbench/ui/privacy.py" line="108" />
         <source>This cannot be undone.</source>
         <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="108" />
+        <location filename="../../workbench/ui/privacy.py" line="109" />
         <source>Everything this workspace holds about %1 is removed, and the space it took is overwritten so that it cannot be recovered:</source>
         <translation>Alles wat deze werkruimte over %1 bewaart wordt verwijderd, en de ruimte die het innam wordt overschreven zodat het niet terug te halen is:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="111" />
+        <location filename="../../workbench/ui/privacy.py" line="112" />
         <source>and their card, with their contact details and notes.</source>
         <translation>en hun kaart, met contactgegevens en notities.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="113" />
+        <location filename="../../workbench/ui/privacy.py" line="114" />
         <source>Other people's texts that name them keep their words, with the name replaced by [erased], in:</source>
         <translation>Teksten van anderen die hen noemen houden hun woorden, met de naam vervangen door [erased], in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="115" />
+        <location filename="../../workbench/ui/privacy.py" line="116" />
         <source>The undo history of this workspace is cleared.</source>
         <translation>De geschiedenis voor ongedaan maken van deze werkruimte wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="121" />
+        <location filename="../../workbench/ui/privacy.py" line="122" />
         <source>Also delete the %n older backups: they still hold %1</source>
         <translation>Ook de %n oudere back-ups verwijderen: daar staat %1 nog in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="127" />
+        <location filename="../../workbench/ui/privacy.py" line="128" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -4240,52 +4228,52 @@
         <location filename="../../workbench/ui/encryption.py" line="127" />
         <location filename="../../workbench/ui/encryption.py" line="158" />
         <source>Change Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="127" />
         <source>Encrypt Workspace</source>
-        <translation type="unfinished" />
+        <translation>Werkruimte versleutelen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="131" />
         <source>If you lose the passphrase, the data is gone. Nobody can open this workspace or its backups without it: not you, and not the makers of Voelspriet. There is no way to recover it. Write it down and keep it somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Raak je het wachtwoord kwijt, dan zijn de gegevens weg. Zonder wachtwoord kan niemand deze werkruimte of de reservekopieën openen: jij niet, en de makers van Voelspriet ook niet. Het is op geen enkele manier terug te halen. Schrijf het op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="137" />
         <source>“%1” will be stored encrypted: without the passphrase, nothing in the file can be read, not even a name. Voelspriet asks for it each time the workspace is opened; copies and backups are encrypted with it too.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ wordt versleuteld opgeslagen: zonder het wachtwoord is niets in het bestand te lezen, zelfs geen naam. Voelspriet vraagt erom telkens als de werkruimte wordt geopend; kopieën en reservekopieën worden er ook mee versleuteld.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="144" />
         <source>Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Huidig wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="147" />
         <source>New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="147" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="148" />
         <source>The same again:</source>
-        <translation type="unfinished" />
+        <translation>Nog een keer:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="150" />
         <source>I understand that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished" />
+        <translation>Ik begrijp dat een kwijtgeraakt wachtwoord niet terug te halen is</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="158" />
         <source>Encrypt</source>
-        <translation type="unfinished" />
+        <translation>Versleutelen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="159" />
@@ -4296,106 +4284,106 @@
         <location filename="../../workbench/ui/encryption.py" line="180" />
         <location filename="../../workbench/ui/encryption.py" line="181" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="192" />
         <source>A passphrase cannot hold this character; choose another.</source>
-        <translation type="unfinished" />
+        <translation>Dit teken kan niet in een wachtwoord; kies een ander.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="196" />
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished" />
+        <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="165" />
+        <location filename="../../workbench/ui/privacy.py" line="166" />
         <source>Export Everything About This Person…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="167" />
+        <location filename="../../workbench/ui/privacy.py" line="168" />
         <source>Erase Person…</source>
         <translation>Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="167" />
+        <location filename="../../workbench/ui/privacy.py" line="168" />
         <source>Erase Stakeholder…</source>
         <translation>Stakeholder wissen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="178" />
+        <location filename="../../workbench/ui/privacy.py" line="179" />
         <source>Log a contact…</source>
         <translation>Contact vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="196" />
+        <location filename="../../workbench/ui/privacy.py" line="197" />
         <source>Export Everything About %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="197" />
+        <location filename="../../workbench/ui/privacy.py" line="198" />
         <source>Voelspriet JSON (*.json)</source>
         <translation>Voelspriet-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="209" />
-        <location filename="../../workbench/ui/privacy.py" line="229" />
-        <location filename="../../workbench/ui/privacy.py" line="259" />
+        <location filename="../../workbench/ui/privacy.py" line="210" />
+        <location filename="../../workbench/ui/privacy.py" line="231" />
+        <location filename="../../workbench/ui/privacy.py" line="262" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="214" />
+        <location filename="../../workbench/ui/privacy.py" line="215" />
         <source>Wrote everything about %1 to %2</source>
         <translation>Alles over %1 geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="223" />
+        <location filename="../../workbench/ui/privacy.py" line="224" />
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="228" />
+        <location filename="../../workbench/ui/privacy.py" line="230" />
         <source>The facilitator cannot be erased.</source>
         <translation>De facilitator kan niet gewist worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="247" />
+        <location filename="../../workbench/ui/privacy.py" line="249" />
         <source>A meeting is being captured. End or close it first, then erase.</source>
         <translation>Er wordt een bijeenkomst vastgelegd. Sluit die eerst af, en wis dan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="249" />
+        <location filename="../../workbench/ui/privacy.py" line="251" />
         <source>A contact is open in the form. Save or close it first, then erase.</source>
         <translation>Er staat een contactmoment open in het formulier. Bewaar of sluit het eerst, en wis dan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="278" />
+        <location filename="../../workbench/ui/privacy.py" line="281" />
         <source>%1 was erased. This cannot be undone; the undo history was cleared.</source>
         <translation>%1 is gewist. Dit kan niet ongedaan worden gemaakt; de geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="281" />
+        <location filename="../../workbench/ui/privacy.py" line="284" />
         <source>Their name was replaced by [erased] in:</source>
         <translation>Hun naam is vervangen door [erased] in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="284" />
+        <location filename="../../workbench/ui/privacy.py" line="287" />
         <source>The %n older backups were deleted.</source>
         <translation>De %n oudere back-ups zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="287" />
+        <location filename="../../workbench/ui/privacy.py" line="290" />
         <source>%n older backups still hold %1. They are deleted as they age (after six months at the latest); to remove them now, delete them from the folder of backups beside the workspace.</source>
         <translation>In %n oudere back-ups staat %1 nog. Die verdwijnen als ze ouder worden (uiterlijk na zes maanden); verwijder ze uit de map met back-ups naast de werkruimte om ze nu kwijt te zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="290" />
-        <location filename="../../workbench/ui/privacy.py" line="299" />
+        <location filename="../../workbench/ui/privacy.py" line="293" />
+        <location filename="../../workbench/ui/privacy.py" line="302" />
         <source>Erased %1</source>
         <translation>%1 gewist</translation>
     </message>
@@ -4406,17 +4394,17 @@
         <location filename="../../workbench/ui/encryption.py" line="209" />
         <location filename="../../workbench/ui/encryption.py" line="224" />
         <source>Remove Encryption</source>
-        <translation type="unfinished" />
+        <translation>Versleuteling opheffen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="213" />
         <source>“%1” will be stored unencrypted: anyone who gets hold of the file, or of a copy or backup made from now on, can read everything in it. Enter the passphrase to remove the encryption.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ wordt onversleuteld opgeslagen: wie het bestand in handen krijgt, of een kopie of reservekopie die vanaf nu gemaakt wordt, kan alles erin lezen. Geef het wachtwoord om de versleuteling op te heffen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="217" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="225" />
@@ -4426,7 +4414,7 @@
     <message>
         <location filename="../../workbench/ui/encryption.py" line="234" />
         <source>That passphrase is not right.</source>
-        <translation type="unfinished" />
+        <translation>Dat wachtwoord klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4647,7 @@
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../../workbench/ui/stakeholder_table.py" line="155" />
+        <location filename="../../workbench/ui/stakeholder_table.py" line="180" />
         <source>Filter stakeholders by name, organisation, role…</source>
         <translation>Filter stakeholders op naam, organisatie, rol…</translation>
     </message>

@@ -316,10 +316,10 @@ def _card(s: Stakeholder, prep: "Prep | None", with_notes: bool, is_facilitator:
     last_text = ""
     if last is not None:
         last_text = format_day(last.at.date()) + ", " + channel_label(last.channel)
-        if last.summary.strip():
-            last_text += ": " + " ".join(last.summary.split())
         if prep.contacts > 1:
             last_text += " " + tr("(%n contacts in all)").replace("%n", str(prep.contacts))
+        if last.summary.strip():
+            last_text += ": " + " ".join(last.summary.split())
     if prep.energy:
         at, energy = prep.energy[-1]
         energy_text = tr("Now %1 %2 · %3").replace("%1", str(energy)).replace(
