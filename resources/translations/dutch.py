@@ -1112,7 +1112,7 @@ DUTCH: dict[str, str] = {
     "due %1": "uiterlijk %1",
     "(%n days)": "(%n dagen)",
     "(energy %1)": "(energie %1)",
-    "(with %1)": "(met %1)",
+    "(energy %1, with %2)": "(energie %1, met %2)",
 }
 
 

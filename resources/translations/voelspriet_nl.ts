@@ -2934,7 +2934,7 @@
         <translation>Nog geen metingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/brief/content.py" line="322" />
+        <location filename="../../workbench/brief/content.py" line="320" />
         <source>(%n contacts in all)</source>
         <translation>(%n contacten in totaal)</translation>
     </message>
@@ -2964,19 +2964,19 @@
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/brief/content.py" line="374" />
+        <location filename="../../workbench/brief/content.py" line="373" />
         <source>(%n days)</source>
         <translation>(%n dagen)</translation>
     </message>
     <message>
         <location filename="../../workbench/brief/content.py" line="376" />
-        <source>(energy %1)</source>
-        <translation>(energie %1)</translation>
+        <source>(energy %1, with %2)</source>
+        <translation>(energie %1, met %2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/brief/content.py" line="386" />
-        <source>(with %1)</source>
-        <translation>(met %1)</translation>
+        <location filename="../../workbench/brief/content.py" line="378" />
+        <source>(energy %1)</source>
+        <translation>(energie %1)</translation>
     </message>
 </context>
 <context>

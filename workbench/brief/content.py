@@ -363,28 +363,26 @@ def _quotes(text: str, doubts: Sequence[str]) -> bool:
 
 
 def _finding(finding: object, sid: str, prep: "Prep") -> str:
-    """A radar finding in a few words: its signals, with the key fact, and what to do."""
-    parts = []
-    diverging = False
+    """A radar finding in a few words: its signals, each with its key fact, and what to do."""
+    names = dict(zip(finding.ids, finding.names))  # type: ignore[attr-defined]
+    parts: list[str] = []
     for hit in finding.hits:  # type: ignore[attr-defined]
-        diverging |= hit.signal == Signal.DIVERGING
         label = signal_label(hit.signal)
         ev = hit.evidence
         if hit.signal == Signal.RADIO_SILENCE and ev.get("days_silent") is not None:
             label += " " + tr("(%n days)").replace("%n", str(ev["days_silent"]))
-        elif hit.signal in (Signal.LOW_ENERGY, Signal.DIVERGING) and ev.get("latest") is not None:
+        elif hit.signal == Signal.DIVERGING and ev.get("latest") is not None:
+            others = ", ".join(names.get(i, i) for i in hit.ids if i != sid)
+            label += " " + tr("(energy %1, with %2)").replace("%1", str(ev["latest"])).replace("%2", others)
+        elif hit.signal == Signal.LOW_ENERGY and ev.get("latest") is not None:
             label += " " + tr("(energy %1)").replace("%1", str(ev["latest"]))
         elif hit.signal == Signal.RECURRING_THEME and ev.get("theme"):
-            label += f" “{_short(str(ev['theme']), 60)}”"
+            label += f" “{_short(str(ev['theme']), 60)}”"  # who else raises it: under the themes
         elif hit.signal == Signal.OVERDUE_FOLLOWUP and ev.get("followups"):
             label += f" “{_short(str(ev['followups'][0].get('what', '')), 60)}”"
         if label not in parts:
             parts.append(label)
-    text = ", ".join(parts)
-    others = [n for i, n in zip(finding.ids, finding.names) if i != sid]  # type: ignore[attr-defined]
-    if diverging and others:  # whom they drift from (a theme's people are under the themes)
-        text += " " + tr("(with %1)").replace("%1", ", ".join(others[:3]))
-    return text + " → " + action_label(finding.action)  # type: ignore[attr-defined]
+    return ", ".join(parts) + " → " + action_label(finding.action)  # type: ignore[attr-defined]
 
 
 __all__ = ["AgendaLine", "Brief", "BriefError", "Card", "ThemeLine", "agenda_lines", "build_brief",

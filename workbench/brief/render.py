@@ -323,7 +323,7 @@ class _Renderer:
             for t in b.themes[:14]:
                 names = ", ".join(t.names[:6]) + (f" +{len(t.names) - 6}" if len(t.names) > 6 else "")
                 p = self.para(names, f.body, self.width - self.mm(4), max_lines=3,
-                              lead=f"“{t.theme}” — ", lead_font=f.body_bold)
+                              lead=f"“{t.theme}” ({len(t.names)}) — ", lead_font=f.body_bold)
                 out.append(self.text_block(p, space=self.mm(1), indent=self.mm(4)))
         else:
             out.append(self.text_block(self.para(L["no_themes"], f.body, color=MUTED)))
@@ -446,9 +446,9 @@ class _Renderer:
             right.append((0.0, self.para(label, f.small_bold, col, 1)))
             for item in items:
                 right.append((bullet_w, self.para(item, f.card, col - bullet_w, item_lines)))
-        if card.themes:
-            right.append((0.0, self.para(", ".join(card.themes), f.card, col, 2, lead=L["themes_raised"] + ": ",
-                                         lead_font=f.small_bold)))
+        if card.themes:  # under the profile: the columns stay about as long
+            left.append((0.0, self.para(", ".join(card.themes), f.card, col, 2, lead=L["themes_raised"] + ": ",
+                                        lead_font=f.small_bold)))
         step = self.mm(1.0)
 
         def column_height(paras: list[tuple[float, Para]]) -> float:
