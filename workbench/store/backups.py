@@ -33,7 +33,7 @@ from workbench.store.database import (
     WorkspaceError,
     _rewrite,
     _written_aside,
-    engine_passphrase,
+    engine_key,
     key_for,
     check_workspace,
     open_store,
@@ -65,11 +65,11 @@ def backup_to(source: Engine | Store, path: Path) -> None:
     (a failure leaves no half-written file), private (0600), one self-contained file (no
     ``-wal``). The backup of an encrypted workspace is encrypted with its passphrase."""
     engine = source.engine if isinstance(source, Store) else source
-    passphrase = source.passphrase if isinstance(source, Store) else engine_passphrase(engine)
+    key = source.key if isinstance(source, Store) else engine_key(engine)
     raw = engine.raw_connection()
     try:
         with _written_aside(Path(path)) as tmp:
-            dest = cipher.connect(str(tmp), passphrase)
+            dest = cipher.connect(str(tmp), key)
             try:
                 raw.driver_connection.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")

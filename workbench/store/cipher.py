@@ -18,6 +18,7 @@ only when the first page is read (``WRONG_KEY`` in the driver's error).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -32,6 +33,11 @@ WRONG_KEY = "file is not a database"
 #: Bytes that open files of other kinds which look random further on (zip and so .xlsx,
 #: gzip, PDF, PNG, JPEG): never taken for an encrypted workspace.
 OTHER_MAGIC = (b"PK\x03\x04", b"\x1f\x8b", b"%PDF", b"\x89PNG", b"\xff\xd8\xff")
+#: SQLCipher 4's key derivation (its defaults, pinned process-wide by ``driver``):
+#: PBKDF2-HMAC-SHA512 over the passphrase's UTF-8 bytes and the file's 16-byte salt.
+KDF_ITERATIONS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
 #: How much of the file ``is_encrypted`` looks at, and how many different byte values
 #: random data shows in that much (1,024 random bytes show ~251 of the 256).
 SAMPLE = 1024
@@ -67,6 +73,9 @@ def driver() -> ModuleType:
         con = module.connect(":memory:")
         try:
             con.execute("PRAGMA cipher_log_level = NONE")  # process-wide in SQLCipher 4.x
+            # SQLCipher 4's file format and key derivation for every connection, whatever
+            # a later SQLCipher's defaults (``file_key`` derives keys the same way).
+            con.execute("PRAGMA cipher_default_compatibility = 4")
         finally:
             con.close()
         _driver_module = module
@@ -110,6 +119,24 @@ def connect(database: str, passphrase: str | None, *, uri: bool = False,
         con.close()
         raise
     return con
+
+
+def file_key(path: str | os.PathLike[str], passphrase: str) -> str | None:
+    """The key of the encrypted file at *path* as SQLCipher derives it from *passphrase*
+    and the salt the file begins with, in SQLCipher's raw form ``x'<key><salt>'``: a
+    connection keyed with it skips the deliberately slow derivation, so that opening a
+    workspace derives its key once, not once per connection. A new file keyed with it
+    (a copy, a backup) gets the same salt, so the passphrase opens it too. None when the
+    file is too short to hold a salt."""
+    try:
+        with open(path, "rb") as f:
+            salt = f.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(salt) < SALT_BYTES:
+        return None
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+    return f"x'{key.hex().upper()}{salt.hex().upper()}'"
 
 
 def is_encrypted(path: str | os.PathLike[str]) -> bool:

@@ -134,11 +134,13 @@ class Store:
     read_only: bool = False
     opened_as: FileState | None = field(default=None, repr=False)
     passphrase: str | None = field(default=None, repr=False)
+    #: The file's key as derived from the passphrase (``key_for``): what connections use.
+    key: str | None = field(default=None, repr=False)
 
     @property
     def encrypted(self) -> bool:
         """True when the workspace file is encrypted (it has a passphrase)."""
-        return self.passphrase is not None
+        return self.key is not None
 
     def changed(self) -> bool:
         """True when the file changed since this (read-only) store was opened."""
@@ -176,7 +178,7 @@ class Store:
         self._check_open()
         raw = self.engine.raw_connection()
         try:
-            _backup(raw.driver_connection, target, self.passphrase)
+            _backup(raw.driver_connection, target, self.key)
         finally:
             raw.close()
 
@@ -190,14 +192,17 @@ class Store:
             raise _error("read_only", self.path, "is open to read only here; its passphrase cannot change")
         _check_passphrase(self.path, passphrase)
         self.engine.dispose()  # the last connection checkpoints and removes the -wal
-        key = old = self.passphrase
+        old = self.passphrase
         try:
-            _rewrite(self.path, self.passphrase, passphrase)
-            key = passphrase
-        finally:
-            self.engine = _make_engine(self.path, passphrase=key)
+            _rewrite(self.path, self.key, passphrase)
+        except BaseException:
+            self.engine = _make_engine(self.path, passphrase=self.key)  # the file is as it was
             self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-            self.passphrase = key
+            raise
+        self.key = key_for(self.path, passphrase)
+        self.passphrase = passphrase if self.key is not None else None
+        self.engine = _make_engine(self.path, passphrase=self.key)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         return _rewrite_backups(self.path, old, passphrase)
 
     def close(self) -> None:
@@ -333,19 +338,22 @@ def _make_engine(path: Path, read_only: bool = False, passphrase: str | None = N
     return engine
 
 
-def engine_passphrase(engine: Engine) -> str | None:
-    """The passphrase an engine made here keys its connections with (None: plain)."""
+def engine_key(engine: Engine) -> str | None:
+    """The key an engine made here keys its connections with (None: plain); it keys a new
+    file (a backup) so that the workspace's passphrase opens it (``cipher.file_key``)."""
     return engine.url.password if engine.dialect.driver == "pysqlcipher" else None
 
 
 def key_for(path: Path, passphrase: str | None) -> str | None:
-    """The key to open *path* with: *passphrase* when the file is encrypted, else None
-    (a passphrase given for a plain file is not used)."""
+    """The key to open *path* with: when the file is encrypted, its key derived from
+    *passphrase* (``cipher.file_key``: derived once, then every connection is keyed at
+    no cost), else None (a passphrase given for a plain file is not used). None too
+    without a *passphrase*: the probe then says the file is encrypted."""
     if not cipher.is_encrypted(path):
         return None
     if not cipher.available():
         raise _unavailable(path)
-    return passphrase
+    return None if passphrase is None else cipher.file_key(path, passphrase)
 
 
 def _json_loads(text: str) -> Any:
@@ -593,7 +601,7 @@ def open_store(
 
             upgrade(engine)
         return Store(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup,
-                     passphrase=key)
+                     passphrase=passphrase if key else None, key=key)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -621,7 +629,7 @@ def _open_read_only(path: Path, passphrase: str | None = None) -> Store:
                      "was made by an older Voelspriet; open it in the app once to upgrade it")
     engine = _make_engine(path, read_only=True, passphrase=key)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False), None,
-                 read_only=True, opened_as=state, passphrase=key)
+                 read_only=True, opened_as=state, passphrase=passphrase if key else None, key=key)
 
 
 @contextmanager
@@ -778,7 +786,7 @@ def set_passphrase(path: str | os.PathLike[str], old: str | None, new: str | Non
         _check_revision(path, _probe(path, key))
         _check_writable(path)
         _rewrite(path, key, new)
-        return _rewrite_backups(path, key, new)
+        return _rewrite_backups(path, old if key is not None else None, new)
     finally:
         lock.release()
 
@@ -799,7 +807,7 @@ def _rewrite_backups(path: Path, old: str | None, new: str | None) -> list[Path]
             left.append(backup)  # encrypted with a passphrase we do not know
             continue
         try:
-            _rewrite(backup, old if encrypted else None, new)
+            _rewrite(backup, key_for(backup, old) if encrypted else None, new)
         except (WorkspaceError, OSError, *cipher.errors()):
             left.append(backup)
     return left

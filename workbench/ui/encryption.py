@@ -108,8 +108,8 @@ class AskPassphraseDialog(QDialog):
 
     def wrong(self, tries_left: int) -> None:
         """Say that the passphrase was not right, empty the field for another try."""
-        self.problem.setText(self.tr("That passphrase is not right. Try again (%n tries left).", "",
-                                     tries_left))
+        self.problem.setText(self.tr("That passphrase is not right. Try again (tries left: %1).")
+                             .replace("%1", str(tries_left)))
         self.problem.show()
         self.field.clear()
         self.field.setFocus()
@@ -267,9 +267,9 @@ def open_asking(parent: QWidget | None, path: Path, tries: int = TRIES) -> Works
     QMessageBox.warning(parent, QApplication.translate("EncryptionActions", "Wrong passphrase"),
                         QApplication.translate(
                             "EncryptionActions",
-                            "The passphrase was not right %n times, so “%1” was not opened. Nothing in it "
-                            "was changed. If you are sure of the passphrase, the file may be damaged: "
-                            "open a backup.", "", tries).replace("%1", Path(path).name))
+                            "The passphrase was not right, so “%1” was not opened. Nothing in it was "
+                            "changed. If you are sure of the passphrase, the file may be damaged: open a "
+                            "backup.").replace("%1", Path(path).name))
     return None
 
 
@@ -367,9 +367,9 @@ class EncryptionActions(QObject):
         self.window.statusBar().showMessage(done, 10000)
         if left:
             QMessageBox.information(self.window, self.tr("Some backups stay as they were"), self.tr(
-                "The workspace is done, but %n of its backups could not be changed with it and stay "
-                "as they were (in %1). Delete them if they should not stay.", "", len(left))
-                .replace("%1", str(left[0].parent)))
+                "The workspace is done, but some of its backups (%2) could not be changed with it and "
+                "stay as they were, in %1. Delete them if they should not stay.")
+                .replace("%2", str(len(left))).replace("%1", str(left[0].parent)))
         return True
 
 
