@@ -176,7 +176,7 @@ def test_secure_delete_is_set_by_the_erase_itself(store: Store, monkeypatch: pyt
 
     store.engine.dispose()  # new connections, with it off
     with store.session() as s:
-        assert s.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 0
+        assert s.exec_driver_sql("PRAGMA secure_delete").scalar() == 0
 
     def checkpoint_only(st: Store) -> None:
         raw_con = st.engine.raw_connection()

@@ -182,14 +182,14 @@ def test_migrations_and_the_schema_module_agree(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from workbench.store.schema import Base
+    from workbench.store.schema import metadata
 
     path = tmp_path / "old.voelspriet"
     _old_workspace(path)
     open_store(path).close()
     engine = _make_engine(path)
     with engine.connect() as c:
-        assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(c), metadata) == []
     engine.dispose()
 
 

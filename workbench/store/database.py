@@ -28,9 +28,8 @@ encrypts a workspace, changes its passphrase or decrypts it, in place and all or
 
 from __future__ import annotations
 
-import os
-import secrets
 import json
+import os
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -39,13 +38,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import URL, Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, text
 from sqlalchemy.pool import QueuePool
 
 from workbench.store import cipher
 from workbench.store.lock import FileLock, LockHeld
-from workbench.store.schema import Base, SettingsRow, StakeholderRow, WorkspaceRow
+from workbench.store.schema import TABLES, metadata
 
 #: PRAGMA application_id of a Voelspriet workspace ('Voel').
 APPLICATION_ID = 0x566F656C
@@ -117,7 +115,10 @@ class FileState:
 
 @dataclass
 class Store:
-    """An open workspace file: its engine, session factory and lock.
+    """An open workspace file: its engine and lock.
+
+    A unit of work is a Core ``Connection`` (``session()``, ``begin()``): every read and
+    write is a Core statement on ``schema.TABLES``, so SQLAlchemy's ORM is never loaded.
 
     A ``read_only`` store (``open_store(read_only=True)``) never writes and holds no lock;
     ``changed()`` says whether the file changed since it was opened (then what was read
@@ -127,7 +128,6 @@ class Store:
 
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
     lock: FileLock | None
     backup_path: Path | None = None
     _closed: bool = False
@@ -156,15 +156,16 @@ class Store:
             # Never reconnect: the lock is released and another window may own the file.
             raise _error("closed", self.path, "this workspace was closed")
 
-    def session(self) -> Session:
-        """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
+    def session(self) -> Connection:
+        """A new short-lived connection (to read: ``with store.session() as s:``; to write:
+        ``with store.session() as s, s.begin():``); what it did not commit is rolled back."""
         self._check_open()
-        return self.sessions()
+        return self.engine.connect()
 
     def begin(self) -> Any:
-        """A session in a transaction that commits on exit: ``with store.begin() as s:``."""
+        """A connection in a transaction that commits on exit: ``with store.begin() as s:``."""
         self._check_open()
-        return self.sessions.begin()
+        return self.engine.begin()
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the workspace to *target* (SQLite backup API).
@@ -197,12 +198,10 @@ class Store:
             _rewrite(self.path, self.key, passphrase)
         except BaseException:
             self.engine = _make_engine(self.path, passphrase=self.key)  # the file is as it was
-            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
             raise
         self.key = key_for(self.path, passphrase)
         self.passphrase = passphrase if self.key is not None else None
         self.engine = _make_engine(self.path, passphrase=self.key)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         return _rewrite_backups(self.path, old, passphrase)
 
     def close(self) -> None:
@@ -424,7 +423,7 @@ def _probe(path: Path, passphrase: str | None = None) -> str:
         raise _damaged(path, "its schema version is missing" if not rows else "its schema version is not one value")
     revision: str = rows[0][0]
     if revision in KNOWN_REVISIONS:
-        required = set(Base.metadata.tables) if revision == HEAD_REVISION else FIRST_TABLES
+        required = set(TABLES) if revision == HEAD_REVISION else FIRST_TABLES
         missing = sorted(required - tables)
         if len(missing) == 1:
             raise _damaged(path, f"its table {missing[0]!r} is missing")
@@ -515,19 +514,20 @@ def _fill_new(tmp: Path, name: str, facilitator: str) -> None:
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        Base.metadata.create_all(engine)
+        metadata.create_all(engine)
         with engine.begin() as conn:
             conn.exec_driver_sql(
                 "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                 "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
             )
             conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
-        with Session(engine) as s, s.begin():
-            s.add(WorkspaceRow(id=1, name=name))
-            s.add(SettingsRow(id=1))
+        with engine.begin() as conn:
+            conn.execute(insert(TABLES["workspace"]), {"id": 1, "name": name})
+            conn.execute(insert(TABLES["sensing_settings"]), {"id": 1})
             # Exactly one facilitator; an import's facilitator takes this one's place.
-            s.add(StakeholderRow(id="facilitator", name=facilitator, kind="facilitator",
-                                 status="core", x=0.0, y=0.0))
+            conn.execute(insert(TABLES["stakeholders"]), {
+                "id": "facilitator", "name": facilitator, "kind": "facilitator", "status": "core",
+                "x": 0.0, "y": 0.0})
     finally:
         engine.dispose()
 
@@ -600,8 +600,7 @@ def open_store(
             from workbench.store.migrate import upgrade  # Alembic only when needed
 
             upgrade(engine)
-        return Store(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup,
-                     passphrase=passphrase if key else None, key=key)
+        return Store(path, engine, lock, backup, passphrase=passphrase if key else None, key=key)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -628,8 +627,8 @@ def _open_read_only(path: Path, passphrase: str | None = None) -> Store:
         raise _error("needs_upgrade", path,
                      "was made by an older Voelspriet; open it in the app once to upgrade it")
     engine = _make_engine(path, read_only=True, passphrase=key)
-    return Store(path, engine, sessionmaker(engine, expire_on_commit=False), None,
-                 read_only=True, opened_as=state, passphrase=passphrase if key else None, key=key)
+    return Store(path, engine, None, read_only=True, opened_as=state,
+                 passphrase=passphrase if key else None, key=key)
 
 
 @contextmanager
@@ -650,6 +649,8 @@ def new_workspace(path: str | os.PathLike[str], *, name: str | None = None,
         raise _error("exists", path, "already exists; choose another name or remove it first")
     _check_writable(path.parent / ".")
     _remove_stale_builds(path)
+    import secrets  # (its hashing modules are not needed to open a workspace)
+
     building = path.with_name(f".{path.name}.{secrets.token_hex(6)}{BUILDING}")
     guard = FileLock(building)
     guard.acquire()

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection as DbSession  # a unit of work: a Core connection (Store.session)
 
 from workbench.model import Dataset, StakeholderKind
 from workbench.model.values import Carried

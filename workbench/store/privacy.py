@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import Any, Mapping, Pattern, Sequence
 
 from sqlalchemy import JSON, String, Table, delete, select, update
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection as DbSession  # a unit of work: a Core connection (Store.session)
 
 from workbench.model import Dataset, Followup, Group, Stakeholder, StakeholderKind
 from workbench.store import queries
@@ -89,7 +89,7 @@ def erase(store: Store, person_id: str) -> Erasure:
     """Erase the stakeholder *person_id* from the open *store* unrecoverably (see the
     module's doc); raises ``ErasureRefused`` for no such stakeholder or the facilitator."""
     with store.begin() as s:
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        s.exec_driver_sql("PRAGMA secure_delete=ON")
         erasure = _erase(s, person_id)
     scrub(store)
     return erasure

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import delete, func, insert, or_, select
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection as DbSession  # a unit of work: a Core connection (Store.session)
 
 from workbench.model import (
     Dataset,

@@ -21,7 +21,7 @@ from enum import Enum
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, update
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection as DbSession  # a unit of work: a Core connection (Store.session)
 
 from workbench.model import (
     AgendaItem,
@@ -42,11 +42,11 @@ from workbench.model import (
     Status,
     WorkspaceInfo,
 )
-from workbench.store.schema import TABLES, Base
+from workbench.store.schema import TABLES, metadata
 
 Row = tuple[str, dict[str, Any]]
 #: Tables in dependency order (parents first).
-ORDER: dict[str, int] = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+ORDER: dict[str, int] = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
 CHUNK = 400  # keys per IN (...) query, well below SQLite's variable limit
 
 
@@ -300,7 +300,7 @@ def deletion(s: DbSession, table: str, keys: Iterable[tuple[Any, ...]]) -> tuple
         if not rows:
             continue
         parent = TABLES[name]
-        for child in Base.metadata.sorted_tables:
+        for child in metadata.sorted_tables:
             for fk in child.foreign_keys:
                 if fk.column.table is not parent:
                     continue

@@ -47,7 +47,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 from sqlalchemy import false, func, select
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection as DbSession  # a unit of work: a Core connection (Store.session)
 
 from workbench.store.schema import TABLES
 
@@ -149,7 +149,7 @@ def _driver_rows(s: DbSession, stmt: Any) -> list[Any]:
     tuples is several times faster than unpacking ``Row`` objects. Only for columns whose
     raw values are what we want: text, integers, and DateTime (see :func:`_datetime64`).
     """
-    result = s.connection().execute(stmt)
+    result = s.execute(stmt)
     try:
         return result.cursor.fetchall()
     finally:

@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from workbench.store.schema import Base
+from workbench.store.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     transaction_per_migration=True,
 )
