@@ -935,6 +935,9 @@ DUTCH: dict[str, str] = {
         "‘%1’ wordt versleuteld opgeslagen: zonder het wachtwoord is niets in het bestand te lezen, "
         "zelfs geen naam. Voelspriet vraagt erom telkens als de werkruimte wordt geopend; kopieën en "
         "reservekopieën worden er ook mee versleuteld.",
+    "“%1” stays encrypted; from now on it opens with the new passphrase only, and so do its backups.":
+        "‘%1’ blijft versleuteld; vanaf nu opent het alleen nog met het nieuwe wachtwoord, en de "
+        "reservekopieën ook.",
     "Current passphrase:": "Huidig wachtwoord:",
     "New passphrase:": "Nieuw wachtwoord:",
     "Passphrase:": "Wachtwoord:",

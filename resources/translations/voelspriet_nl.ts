@@ -3344,57 +3344,57 @@
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="267" />
+        <location filename="../../workbench/ui/encryption.py" line="270" />
         <source>Wrong passphrase</source>
         <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="268" />
+        <location filename="../../workbench/ui/encryption.py" line="271" />
         <source>The passphrase was not right, so “%1” was not opened. Nothing in it was changed. If you are sure of the passphrase, the file may be damaged: open a backup.</source>
         <translation>Het wachtwoord klopte niet, dus ‘%1’ is niet geopend. Er is niets in veranderd. Weet je zeker dat het wachtwoord klopt, dan is het bestand misschien beschadigd: open een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="293" />
+        <location filename="../../workbench/ui/encryption.py" line="296" />
         <source>&amp;Encrypt Workspace…</source>
         <translation>Werkruimte &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="295" />
+        <location filename="../../workbench/ui/encryption.py" line="298" />
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="297" />
+        <location filename="../../workbench/ui/encryption.py" line="300" />
         <source>Remove Encr&amp;yption…</source>
         <translation>Versleuteling &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="333" />
+        <location filename="../../workbench/ui/encryption.py" line="336" />
         <source>The workspace is encrypted now. Keep the passphrase safe.</source>
         <translation>De werkruimte is nu versleuteld. Bewaar het wachtwoord goed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="345" />
+        <location filename="../../workbench/ui/encryption.py" line="348" />
         <source>The passphrase is changed. Keep the new one safe.</source>
         <translation>Het wachtwoord is gewijzigd. Bewaar het nieuwe goed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="356" />
+        <location filename="../../workbench/ui/encryption.py" line="359" />
         <source>The workspace is no longer encrypted.</source>
         <translation>De werkruimte is niet meer versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="363" />
+        <location filename="../../workbench/ui/encryption.py" line="366" />
         <source>The encryption was not changed</source>
         <translation>De versleuteling is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="369" />
+        <location filename="../../workbench/ui/encryption.py" line="372" />
         <source>Some backups stay as they were</source>
         <translation>Sommige reservekopieën blijven zoals ze waren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="370" />
+        <location filename="../../workbench/ui/encryption.py" line="373" />
         <source>The workspace is done, but some of its backups (%2) could not be changed with it and stay as they were, in %1. Delete them if they should not stay.</source>
         <translation>De werkruimte is klaar, maar een aantal reservekopieën (%2) kon niet mee veranderd worden en blijft zoals het was, in %1. Verwijder ze als ze niet mogen blijven.</translation>
     </message>
@@ -4226,7 +4226,7 @@
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="127" />
-        <location filename="../../workbench/ui/encryption.py" line="158" />
+        <location filename="../../workbench/ui/encryption.py" line="161" />
         <source>Change Passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
@@ -4242,57 +4242,62 @@
     </message>
     <message>
         <location filename="../../workbench/ui/encryption.py" line="137" />
+        <source>“%1” stays encrypted; from now on it opens with the new passphrase only, and so do its backups.</source>
+        <translation>‘%1’ blijft versleuteld; vanaf nu opent het alleen nog met het nieuwe wachtwoord, en de reservekopieën ook.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption.py" line="139" />
         <source>“%1” will be stored encrypted: without the passphrase, nothing in the file can be read, not even a name. Voelspriet asks for it each time the workspace is opened; copies and backups are encrypted with it too.</source>
         <translation>‘%1’ wordt versleuteld opgeslagen: zonder het wachtwoord is niets in het bestand te lezen, zelfs geen naam. Voelspriet vraagt erom telkens als de werkruimte wordt geopend; kopieën en reservekopieën worden er ook mee versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="144" />
+        <location filename="../../workbench/ui/encryption.py" line="147" />
         <source>Current passphrase:</source>
         <translation>Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="147" />
+        <location filename="../../workbench/ui/encryption.py" line="150" />
         <source>New passphrase:</source>
         <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="147" />
+        <location filename="../../workbench/ui/encryption.py" line="150" />
         <source>Passphrase:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="148" />
+        <location filename="../../workbench/ui/encryption.py" line="151" />
         <source>The same again:</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="150" />
+        <location filename="../../workbench/ui/encryption.py" line="153" />
         <source>I understand that a lost passphrase cannot be recovered</source>
         <translation>Ik begrijp dat een kwijtgeraakt wachtwoord niet terug te halen is</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="158" />
+        <location filename="../../workbench/ui/encryption.py" line="161" />
         <source>Encrypt</source>
         <translation>Versleutelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="159" />
+        <location filename="../../workbench/ui/encryption.py" line="162" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="180" />
-        <location filename="../../workbench/ui/encryption.py" line="181" />
+        <location filename="../../workbench/ui/encryption.py" line="183" />
+        <location filename="../../workbench/ui/encryption.py" line="184" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="192" />
+        <location filename="../../workbench/ui/encryption.py" line="195" />
         <source>A passphrase cannot hold this character; choose another.</source>
         <translation>Dit teken kan niet in een wachtwoord; kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="196" />
+        <location filename="../../workbench/ui/encryption.py" line="199" />
         <source>The current passphrase is not right.</source>
         <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
@@ -4391,28 +4396,28 @@
 <context>
     <name>RemoveEncryptionDialog</name>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="209" />
-        <location filename="../../workbench/ui/encryption.py" line="224" />
+        <location filename="../../workbench/ui/encryption.py" line="212" />
+        <location filename="../../workbench/ui/encryption.py" line="227" />
         <source>Remove Encryption</source>
         <translation>Versleuteling opheffen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="213" />
+        <location filename="../../workbench/ui/encryption.py" line="216" />
         <source>“%1” will be stored unencrypted: anyone who gets hold of the file, or of a copy or backup made from now on, can read everything in it. Enter the passphrase to remove the encryption.</source>
         <translation>‘%1’ wordt onversleuteld opgeslagen: wie het bestand in handen krijgt, of een kopie of reservekopie die vanaf nu gemaakt wordt, kan alles erin lezen. Geef het wachtwoord om de versleuteling op te heffen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="217" />
+        <location filename="../../workbench/ui/encryption.py" line="220" />
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="225" />
+        <location filename="../../workbench/ui/encryption.py" line="228" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/encryption.py" line="234" />
+        <location filename="../../workbench/ui/encryption.py" line="237" />
         <source>That passphrase is not right.</source>
         <translation>Dat wachtwoord klopt niet.</translation>
     </message>

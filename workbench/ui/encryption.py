@@ -133,10 +133,13 @@ class NewPassphraseDialog(QDialog):
             "recover it. Write it down and keep it somewhere safe."), self, "warning")
         warning.setStyleSheet("font-weight: bold;")
         layout.addWidget(warning)
-        layout.addWidget(_wrapped(self.tr(
+        explanation = self.tr(
+            "“%1” stays encrypted; from now on it opens with the new passphrase only, and so do "
+            "its backups.") if changing else self.tr(
             "“%1” will be stored encrypted: without the passphrase, nothing in the file can be "
             "read, not even a name. Voelspriet asks for it each time the workspace is opened; "
-            "copies and backups are encrypted with it too.").replace("%1", name), self, "explanation"))
+            "copies and backups are encrypted with it too.")
+        layout.addWidget(_wrapped(explanation.replace("%1", name), self, "explanation"))
         form = QFormLayout()
         self.current_field: QLineEdit | None = None
         if changing:
