@@ -416,3 +416,33 @@ def test_the_radars_day_can_be_released_and_fixed_again(qtbot, window: MainWindo
     assert ws.undo_stack.undoText() == "Edit sensing settings"
     window.undo_action.trigger()
     assert ws.settings().as_of == AS_OF
+
+
+def test_the_menu_key_opens_the_menu_at_the_current_item(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    dock = dock_of(window)
+    asked: list[QPoint] = []
+    dock.list.menu_requested.connect(asked.append)
+    QApplication.sendEvent(dock.list, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0)))
+    assert asked == []  # no current item: nothing to act on
+    finding = pick(dock, "Bas Kuiper")
+    shown: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, close_menu)
+            return
+        shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+        menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    QApplication.sendEvent(dock.list, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0)))
+    assert shown == [["Open", "Log the talk…", "Snooze…", "Dismiss", "Bas Kuiper has gone their own way…",
+                      "Sensing Settings…"]]
+    index = dock.model.index(dock.findings().index(finding), 0)
+    assert asked == [dock.list.viewport().mapToGlobal(dock.list.visualRect(index).topLeft() + QPoint(24, 24))]
+    assert [b.isEnabled() for b in dock.buttons] == [True, True, True, True, True]
+    assert dock.log_button.text() == "Log the talk…"  # a follow-up: logged as a conversation
