@@ -824,10 +824,12 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
     checkpointed into it and removed first (a new file must never meet the old one's
     ``-wal``), and the old file and ``-wal`` are overwritten with zeros once they are no
     longer the workspace's (as far as the disk allows: a copy-on-write or flash disk may
-    keep old blocks).
+    keep old blocks). The new file is ``.<name>.<random>.rewriting``, hidden beside the
+    workspace; what a killed rewrite left of one is removed by the next (``REWRITING``).
     """
     module = cipher.driver()
     wal = Path(f"{path}-wal")
+    _remove_stale_rewrites(path)
     with _overwritten_when_unlinked([path, wal]):
         source = module.connect(str(path))  # SQLCipher's, plain or keyed: it can export
         try:
@@ -842,7 +844,7 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
             app_id = source.execute("PRAGMA application_id").fetchone()[0]
             version = source.execute("PRAGMA user_version").fetchone()[0]
             counts = _row_counts(source, "main")
-            with _written_aside(path) as tmp:
+            with _rewritten_aside(path) as tmp:
                 source.execute("ATTACH DATABASE ? AS rewritten KEY ?", (str(tmp), new or ""))
                 try:
                     source.execute("SELECT sqlcipher_export('rewritten')")
@@ -857,6 +859,35 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
                 _fsync(tmp)
         finally:
             source.close()
+
+
+#: What a workspace being rewritten beside its file is called: ``.<name>.<random>.rewriting``.
+REWRITING = ".rewriting"
+
+
+@contextmanager
+def _rewritten_aside(path: Path) -> Iterator[Path]:
+    """A new private file beside *path*, moved over it when the block succeeds (else
+    removed, with its journal)."""
+    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}{REWRITING}")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        yield tmp
+        os.replace(tmp, path)
+        _sync_folder(path.parent)
+    except BaseException:
+        remove_workspace(tmp)
+        raise
+
+
+def _remove_stale_rewrites(path: Path) -> None:
+    """Remove what rewrites of *path* killed before they finished left beside it (the
+    caller holds the workspace's lock: no rewrite of it is running)."""
+    prefix = f".{path.name}."
+    for entry in os.scandir(path.parent):
+        name = entry.name.removesuffix("-journal")
+        if name.startswith(prefix) and name.endswith(REWRITING):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def _row_counts(con: Any, schema: str) -> dict[str, int]:
