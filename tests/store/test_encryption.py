@@ -371,3 +371,22 @@ def test_a_damaged_encrypted_workspace_is_reported_as_damaged(encrypted: Path) -
     encrypted.write_bytes(bytes(data))
     problems = check_workspace(encrypted, PASS)
     assert problems and not any("wrong passphrase" in p for p in problems)
+
+
+def test_a_backup_of_an_encrypted_workspace_opens_to_look_with_its_passphrase(encrypted: Path) -> None:
+    from workbench.workspace.backups import make_backup, open_backup
+
+    ws = Workspace(open_store(encrypted, passphrase=PASS))
+    try:
+        backup = make_backup(ws)
+        with pytest.raises(WorkspaceError) as without:
+            open_backup(backup.path)
+        assert without.value.reason == "encrypted"
+        look = open_backup(backup.path, ws)
+        try:
+            assert look.read_only and look.info().name == "Test network"
+        finally:
+            look.close()
+    finally:
+        ws.close()
+    assert cipher.is_encrypted(backup.path)
