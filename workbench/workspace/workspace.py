@@ -109,7 +109,7 @@ Step = tuple[list[R.Row], list[R.Row]]  # (before, after), reduced
 class Change:
     """What one operation (its do, undo or redo) changed, per entity (``stakeholders``,
     ``relations``, ``readings``, ``interactions``, ``sessions``, ``groups``, ``workspace``,
-    ``settings``).
+    ``settings``; the radar's marks ``radar_snoozes`` and ``radar_dismissals``, by finding key).
 
     ``fields[entity][id]`` names the fields of an updated entity that changed (a child
     table names the owner's field: ``groups``, ``with``, ``remarks``, ``followups``,
