@@ -21,6 +21,9 @@ import pytest
 from tests.test_cli import ROOT, assert_one_error_line, run
 from workbench.store import cipher
 
+pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed here "
+                                                                "(its wheels are for Linux only)")
+
 PASS = "appelboom onder de lindes"
 VARIABLE = "VOELSPRIET_PASSPHRASE"
 

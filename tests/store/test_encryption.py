@@ -21,6 +21,9 @@ from workbench.store import database
 from workbench.store.database import set_passphrase
 from workbench.workspace import Workspace
 
+pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed here "
+                                                                "(its wheels are for Linux only)")
+
 PASS = "Lange zin: de kat krabt de krullen van de trap"
 #: Quotes, a semicolon, SQL, spaces at the ends, accents and an emoji: the dialect (PRAGMA
 #: key) and ATTACH … KEY ? must read it alike.
@@ -390,3 +393,24 @@ def test_a_backup_of_an_encrypted_workspace_opens_to_look_with_its_passphrase(en
     finally:
         ws.close()
     assert cipher.is_encrypted(backup.path)
+
+
+def test_without_sqlcipher_an_encrypted_workspace_is_refused_plainly(encrypted: Path, make_store,
+                                                                     monkeypatch) -> None:
+    plain = make_store(name="plain.voelspriet")
+    plain_path = plain.path
+    plain.close()
+
+    def missing() -> None:
+        raise cipher.Unavailable("SQLCipher is not installed")
+
+    monkeypatch.setattr(cipher, "driver", missing)
+    assert not cipher.available()
+    for call in (lambda: open_store(encrypted, passphrase=PASS),
+                 lambda: open_store(encrypted, read_only=True, passphrase=PASS),
+                 lambda: set_passphrase(plain_path, None, PASS)):
+        with pytest.raises(WorkspaceError) as refused:
+            call()
+        assert refused.value.reason == "no_encryption"
+    assert "cannot" in check_workspace(encrypted, PASS)[0]
+    assert check_workspace(plain_path) == []  # plain workspaces need no SQLCipher

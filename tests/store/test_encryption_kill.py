@@ -33,8 +33,9 @@ KILLS_PER_KIND = 6
 KINDS = ("encrypt", "change", "decrypt", "edits")
 TIME_LIMIT_S = 120
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),
-                                reason="needs fork and SIGKILL (POSIX)")
+pytestmark = [pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"),
+                                 reason="needs fork and SIGKILL (POSIX)"),
+              pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed here")]
 
 HELPER = textwrap.dedent("""
     import json, os, sys, time

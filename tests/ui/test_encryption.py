@@ -20,6 +20,9 @@ from workbench.ui.encryption import AskPassphraseDialog, NewPassphraseDialog, Re
 from workbench.ui.main_window import MainWindow
 from workbench.workspace import Workspace
 
+pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed here "
+                                                                "(its wheels are for Linux only)")
+
 PASS = "zeven zwanen zwemmen zuidwaarts"
 
 
@@ -270,3 +273,12 @@ def test_the_dialogs_and_messages_speak_dutch(qapp, encrypted: Path) -> None:
             assert said.title == title and "secret.voelspriet" in said.text
     finally:
         install_translation(app, QLocale(QLocale.Language.English))
+
+
+def test_without_sqlcipher_the_actions_are_off(window: MainWindow, monkeypatch) -> None:
+    import workbench.ui.encryption as encryption
+
+    monkeypatch.setattr(encryption, "encryption_available", lambda: False)
+    window.encryption.show_workspace(window.workspace)
+    actions = window.encryption
+    assert not any(a.isEnabled() for a in (actions.encrypt_action, actions.change_action, actions.remove_action))

@@ -719,7 +719,11 @@ def check_workspace(path: str | os.PathLike[str], passphrase: str | None = None)
         return [f"{path}: does not exist"]
     for _attempt in range(3):
         state = FileState.of(path)
-        problems = _check(path, key_for(path, passphrase))
+        try:
+            key = key_for(path, passphrase)
+        except WorkspaceError as exc:  # encrypted, and SQLCipher is not installed here
+            return [str(exc)]
+        problems = _check(path, key)
         if FileState.of(path) == state:
             break
     return problems
