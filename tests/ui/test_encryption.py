@@ -166,6 +166,24 @@ def test_start_up_asks_for_the_passphrase_and_cancel_opens_nothing(qtbot, encryp
     win.close()
 
 
+def test_an_encrypted_default_workspace_asks_at_start_up(qtbot, encrypted: Path, warnings) -> None:
+    import shutil
+
+    from workbench.bootstrap import build_main_window, default_workspace_path
+
+    default = default_workspace_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(encrypted, default)
+    data = default.read_bytes()
+    seen = answer_dialogs(AskPassphraseDialog, lambda dialog: (
+        dialog.field.setText(PASS), qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)))
+    win = build_main_window(None, None)  # no path: the default workspace, not created anew
+    qtbot.addWidget(win)
+    assert seen == [""] and win.workspace.path == default and win.workspace.encrypted
+    win.close()
+    assert default.read_bytes()[:16] == data[:16]  # the same encrypted file, not a new demo
+
+
 def test_encrypt_warns_first_and_needs_the_passphrase_twice(qtbot, window: MainWindow, warnings) -> None:
     ws = window.workspace
     path = ws.path
