@@ -59,6 +59,17 @@ def available() -> bool:
     return True
 
 
+def installed() -> bool:
+    """True when SQLCipher is installed here, found without loading it (what a window
+    asks to enable its encryption actions: loading it costs a cold start ~10 ms; a
+    broken install is still told when a passphrase is used, as ``no_encryption``)."""
+    if _driver_module is not None:
+        return True
+    import importlib.util
+
+    return importlib.util.find_spec("sqlcipher3") is not None
+
+
 def driver() -> ModuleType:
     """The SQLCipher DB-API module (``sqlcipher3.dbapi2``), imported when first needed,
     with SQLCipher's own log lines (it writes "ERROR CORE …" to stderr on a wrong key)

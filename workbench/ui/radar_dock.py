@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from workbench.model import Action, Channel, Signal as RadarSignal, Status
 from workbench.ui.capture import format_day, tr, undo_key
+from workbench.ui.first_frame import after_first_frame
 from workbench.workspace import Change, EditRefused, Selection, Workspace
 from workbench.workspace.radar import Finding, affects_radar, flagged, radar
 from workbench.workspace.radar_words import action_label, signal_hint, signal_label, templates, why, why_with_score
@@ -492,9 +493,10 @@ class RadarDock(QWidget):
         self.came_into_view()
 
     def came_into_view(self) -> None:
-        """The dock shows (again): bring it up to date if changes came meanwhile."""
+        """The dock shows (again): bring it up to date if changes came meanwhile (at
+        start, once the window's first frame, with the map, is painted)."""
         if self._stale and not self.timer.isActive():
-            QTimer.singleShot(0, self, self._refresh_if_stale)
+            after_first_frame(self, self._refresh_if_stale)
 
     def _refresh_if_stale(self) -> None:
         if self._stale and not self.timer.isActive():

@@ -22,8 +22,9 @@ def is_encrypted(path: Path) -> bool:
 
 
 def encryption_available() -> bool:
-    """True when workspaces can be encrypted and opened encrypted here."""
-    return cipher.available()
+    """True when workspaces can be encrypted and opened encrypted here (SQLCipher is
+    installed; it is loaded only when a passphrase is first used)."""
+    return cipher.installed()
 
 
 def create_workspace(path: Path, name: str) -> Workspace:
