@@ -158,3 +158,11 @@ def test_quit_closes_the_window_and_releases_the_file(window: MainWindow) -> Non
     action(menu(window, "File"), "Quit").trigger()
     assert not window.isVisible()
     open_store(path).close()
+
+
+def test_a_first_start_fits_the_window_to_the_screen(window: MainWindow) -> None:
+    """On a small screen (the test platform's is 800×800) the first window is no bigger than
+    the screen leaves room for, so the map is fitted to the size it really gets."""
+    room = window.screen().availableGeometry()
+    assert room.width() < 1400  # the default would not fit
+    assert window.width() <= room.width() and window.height() <= room.height() - 40

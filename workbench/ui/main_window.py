@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
                           max(300, self._tabs_width(self.docks["details"]))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
         if settings is not None:
-            self.restoreGeometry(settings.value("geometry", b""))
+            if not self.restoreGeometry(settings.value("geometry", b"")):
+                self.resize(_first_size())  # a first start: as the screen allows
             self.restoreState(settings.value("windowState", b""))
             self._remember(workspace.path)
 
@@ -370,6 +371,18 @@ class MainWindow(QMainWindow):
             self._settings.sync()
         self.workspace.close()
         super().closeEvent(event)
+
+
+#: Room left for the window's title bar and borders on a first start.
+FRAME = QSize(0, 40)
+
+
+def _first_size() -> QSize:
+    """1400×900, or what the screen has room for beside the window's frame (a 13-inch laptop:
+    1366×768), so that the map is fitted to the size the window really gets."""
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(1400, 900)
+    return QSize(min(1400, room.width() - FRAME.width()), min(900, room.height() - FRAME.height()))
 
 
 def _with_suffix(path: Path) -> Path:
