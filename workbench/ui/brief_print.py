@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.brief.content import Brief, BriefError, build_brief, format_day, format_time, next_session
-from workbench.brief.render import Rendered, render, setup_page, write_pdf
-from workbench.canvas.subset import AttendeeMap
 from workbench.workspace import Workspace
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtPrintSupport import QPrinter
+
+    from workbench.brief.render import Rendered
 
     from workbench.ui.main_window import MainWindow
 
@@ -48,6 +48,9 @@ def save_brief_pdf(workspace: Workspace, session_id: str, path: Path, today: dat
                    with_notes: bool = True) -> Rendered:
     """Write the brief of *session_id* as a PDF at *path* (whole or not at all). Raises
     ``BriefError`` (no such session, nobody attends) or ``OSError`` (cannot write)."""
+    from workbench.brief.render import write_pdf  # drawing a brief: not needed to start the app
+    from workbench.canvas.subset import AttendeeMap
+
     brief = build_brief(workspace, session_id, today, with_notes)
     picture = AttendeeMap(workspace, brief.map_ids)
     try:
@@ -58,6 +61,9 @@ def save_brief_pdf(workspace: Workspace, session_id: str, path: Path, today: dat
 
 def print_brief(brief: Brief, workspace: Workspace, printer: "QPrinter") -> Rendered:
     """Paint *brief* on *printer* (set up for A4 here)."""
+    from workbench.brief.render import render, setup_page
+    from workbench.canvas.subset import AttendeeMap
+
     setup_page(printer)
     picture = AttendeeMap(workspace, brief.map_ids)
     try:
@@ -166,6 +172,8 @@ class BriefActions:
         if brief is None:
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # the command line needs none
+
+        from workbench.brief.render import setup_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)
