@@ -76,10 +76,13 @@ from workbench.model import (
     Source,
     new_id,
 )
+from workbench.ui.first_frame import after_first_frame
 from workbench.workspace import Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import channel_label, energy_label
 
 if TYPE_CHECKING:  # pragma: no cover
+    from workbench.ui.followups import FollowupsPanel
+    from workbench.ui.interaction_log import InteractionLog
     from workbench.ui.main_window import MainWindow
 
 #: A contact may be dated at most this far ahead (a clock a little off, a late evening).
@@ -1421,6 +1424,9 @@ class CaptureActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
+        self._panels_for: tuple[Workspace, Selection] | None = None
+        self._log: InteractionLog | None = None
+        self._followups: FollowupsPanel | None = None
         self.dialog: CaptureDialog | None = None
         self.log_action = QAction(tr("&Log a Contact…"), window)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -1461,23 +1467,49 @@ class CaptureActions(QObject):
         self.menu.addAction(self.toolbar.toggleViewAction())
 
     def show_workspace(self, workspace: Workspace, selection: Selection) -> None:
-        """Build the docks for *workspace* and hook the map's toolbar and menu."""
+        """Hook the map's toolbar and menu for *workspace*, and give the docks its panels:
+        once the window's first frame is painted (both docks start behind another tab), or
+        as soon as ``log`` or ``followups`` is asked for."""
+        window = self.window
+        self._panels_for = (workspace, selection)
+        self._log = None
+        self._followups = None
+        after_first_frame(window, lambda: workspace.closed or self._build_panels())
+        requested = getattr(window.map.controller, "log_requested", None)
+        if requested is not None:
+            requested.connect(self.log_contact)
+
+    @property
+    def log(self) -> "InteractionLog":
+        """The interaction log dock's panel."""
+        self._build_panels()
+        assert self._log is not None, "show_workspace comes first"
+        return self._log
+
+    @property
+    def followups(self) -> "FollowupsPanel":
+        """The follow-ups dock's panel."""
+        self._build_panels()
+        assert self._followups is not None, "show_workspace comes first"
+        return self._followups
+
+    def _build_panels(self) -> None:
+        if self._log is not None or self._panels_for is None:
+            return
         from workbench.ui.followups import FollowupsPanel
         from workbench.ui.interaction_log import InteractionLog
 
         window = self.window
-        self.log = InteractionLog(workspace, selection, window)
-        self.log.open_requested.connect(self.edit_contact)
-        self.log.log_requested.connect(self.log_contact)
-        self.log.told.connect(window.tell)
-        window.docks["interactions"].setWidget(self.log)
-        self.followups = FollowupsPanel(workspace, window)
-        self.followups.open_requested.connect(self.edit_contact)
-        self.followups.told.connect(window.tell)
-        window.docks["followups"].setWidget(self.followups)
-        requested = getattr(window.map.controller, "log_requested", None)
-        if requested is not None:
-            requested.connect(self.log_contact)
+        workspace, selection = self._panels_for
+        self._log = log = InteractionLog(workspace, selection, window)
+        log.open_requested.connect(self.edit_contact)
+        log.log_requested.connect(self.log_contact)
+        log.told.connect(window.tell)
+        window.docks["interactions"].setWidget(log)
+        self._followups = followups = FollowupsPanel(workspace, window)
+        followups.open_requested.connect(self.edit_contact)
+        followups.told.connect(window.tell)
+        window.docks["followups"].setWidget(followups)
 
     def _log_from_menu(self) -> None:
         self.log_contact([])

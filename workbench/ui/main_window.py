@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -23,13 +24,12 @@ from workbench.ui.backups import install as install_backups
 from workbench.ui.capture import install as install_capture
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.encryption import install as install_encryption
+from workbench.ui.first_frame import after_first_frame
 from workbench.ui.interchange_actions import install as install_interchange
-from workbench.ui.meeting import MeetingView, offer_draft, start_meeting
 from workbench.ui.messages import explain
 from workbench.ui.privacy import install as install_privacy
 from workbench.ui.radar_dock import install as install_radar
 from workbench.ui.sessions import install as install_sessions
-from workbench.ui.signature_panel import SignaturePanel
 from workbench.ui.stakeholder_table import StakeholderTable
 from workbench.workspace import (
     Change,
@@ -38,6 +38,9 @@ from workbench.workspace import (
     WorkspaceError,
     create_workspace,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from workbench.ui.meeting import MeetingView
 
 SUFFIX = ".voelspriet"
 MAX_RECENT = 8
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map)
         self.table = StakeholderTable(ws, self.selection, self)
         self.docks["stakeholders"].setWidget(self.table)
-        self.docks["signature"].setWidget(SignaturePanel(ws, self.selection, self))
+        after_first_frame(self, lambda: self._build_signature(ws))  # behind the Stakeholders tab
         self.details = DetailsPanel(ws, self.selection, self)  # the conversation prep
         self.details.told.connect(self.tell)
         self.details.timeline_requested.connect(lambda: (self.docks["timeline"].show(),
@@ -172,7 +175,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
         QTimer.singleShot(0, self.map.view, self.map.view.fit)  # once the view has its size (not if it is gone)
-        QTimer.singleShot(0, self.map, self._offer_meeting_draft)  # a meeting not ended last time
+        after_first_frame(self.map, self._offer_meeting_draft)  # a meeting not ended last time
+
+    def _build_signature(self, ws: Workspace) -> None:
+        """The signature panel of *ws* (built once the window's first frame, with the map,
+        is painted: it starts behind the Stakeholders tab)."""
+        from workbench.ui.signature_panel import SignaturePanel
+
+        if ws is self.workspace and not ws.closed and self.docks["signature"].widget() is None:
+            self.docks["signature"].setWidget(SignaturePanel(ws, self.selection, self))
 
     def _tear_down_views(self) -> None:
         """Delete the views of the workspace shown until now (none at the start)."""
@@ -345,10 +356,14 @@ class MainWindow(QMainWindow):
                 "Select the people taking part on the map or in the list first (Ctrl+click adds "
                 "more), then start the meeting."))
             return None
+        from workbench.ui.meeting import start_meeting
+
         return start_meeting(self, self.workspace, people, title, session)
 
     def _offer_meeting_draft(self) -> None:
         if self.isVisible() and self._settings is not None:  # the app, not a screenshot
+            from workbench.ui.meeting import offer_draft
+
             offer_draft(self, self.workspace)
 
     def tell(self, message: str) -> None:
