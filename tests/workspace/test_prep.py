@@ -244,7 +244,7 @@ def test_unknown_people_are_left_out(make_store) -> None:
     ws = Workspace(make_store(data=busy_world().dataset()))
     assert list(conversation_preps(ws, ["nobody", "ann", "ann", "bob"])) == ["ann", "bob"]
     assert conversation_preps(ws, []) == {}
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="nobody"):
         conversation_prep(ws, "nobody")
     ws.close()
 
@@ -291,3 +291,130 @@ def test_findings_are_the_whole_radars_on_the_demo(tmp_path: Path) -> None:
         assert preps["s-bas"].open_followups
     finally:
         ws.close()
+
+
+# --------------------------------------------------------------------------- details (from mutation testing)
+
+
+def test_quotes_are_cut_at_70_characters_and_the_day_ends_at_midnight(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("ann")
+    w.contacts("ann", 60, 40)
+    exactly = "x" * 69 + "."  # 70: whole
+    w.doubt("ann", 10, text=exactly)
+    ws = _open(make_store, w)
+    assert conversation_prep(ws, "ann").opening_questions[0] == f"“{exactly}” — what are your considerations?"
+    ws.close()
+    w.doubt("ann", 9, text="word " * 13 + "andmore words")  # 78 characters
+    w.person("bob")
+    w.doubt("bob", 9, text="a" * 68 + " bbbbbbbbbb")  # cut right after a space
+    w.contact("ann", when=datetime.combine(TODAY + timedelta(days=1), datetime.min.time()))  # midnight: tomorrow
+    w.remark("ann", datetime.combine(TODAY + timedelta(days=1), datetime.min.time()), theme="tomorrow")
+    w.readings.append(Reading(id="midnight", relation=w.relation(FAC, "ann"),
+                              at=datetime.combine(TODAY + timedelta(days=1), datetime.min.time()), energy=1))
+    w.readings.append(Reading(id="today", relation=w.relation(FAC, "ann"), at=w.at(0), energy=4))
+    ws = Workspace(make_store("later.voelspriet", data=w.dataset()))
+    prep = conversation_prep(ws, "ann")
+    assert prep.opening_questions[0] == f"“{'word ' * 13}andm…” — what are your considerations?"
+    assert conversation_prep(ws, "bob").opening_questions[0] == f"“{'a' * 68}…” — what are your considerations?"
+    assert [t.theme for t in prep.themes] == []  # tomorrow's remark is not shown
+    assert prep.energy == ((w.at(0), 4),)
+    assert prep.contacts == 4 and len(prep.open_doubts) == 1  # the contacts at midnight are tomorrow's
+    ws.close()
+
+
+def test_a_doubt_without_words_still_asks_for_considerations(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("ann")
+    w.doubt("ann", 5, text="  ")
+    ws = _open(make_store, w)
+    assert conversation_prep(ws, "ann").opening_questions[0] == "What are your considerations?"
+    ws.close()
+
+
+def test_the_facilitators_relation_is_found_whichever_end_it_is(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("zoe")  # sorts after "fac": the relation is stored (fac, zoe)
+    w.person("abe")  # sorts before it: (abe, fac)
+    w.energy(FAC, "zoe", 4, 5)
+    w.energy(FAC, "abe", 3)
+    ws = _open(make_store, w)
+    preps = conversation_preps(ws, ["zoe", "abe"])
+    assert [e for _at, e in preps["zoe"].energy] == [4, 5]
+    assert [e for _at, e in preps["abe"].energy] == [3]
+    ws.close()
+
+
+def test_followups_the_facilitator_owes_and_how_they_are_asked_about(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("ann", name="Ann")
+    w.person("bob", name="Bob")
+    w.contacts("ann", 2)
+    w.contacts("bob", 2)
+    # owed to Ann by the facilitator, in a contact the facilitator is not listed in
+    w.followup("ann", due=TODAY - timedelta(days=5), who=FAC, when=20, what="send Ann the report")
+    w.followup("ann", due=TODAY - timedelta(days=2), who=FAC, when=20, what="book the room")
+    ws = _open(make_store, w)
+    preps = conversation_preps(ws, [FAC, "ann", "bob"])
+    ann = preps["ann"]
+    assert [f.what for f in ann.open_followups] == ["send Ann the report", "book the room"]
+    overdue = [h for f in ann.findings for h in f.hits if h.signal == Signal.OVERDUE_FOLLOWUP]
+    assert [x["what"] for x in overdue[0].evidence["followups"]] == ["send Ann the report", "book the room"]
+    questions = [q for q in ann.opening_questions if "owe" in q]
+    assert questions == ["I still owe you “send Ann the report”: is it still what you need?"]  # the oldest only
+    assert [f.what for f in preps[FAC].open_followups] == ["send Ann the report", "book the room"]
+    assert preps["bob"].open_followups == () and preps["bob"].last_contact_ids != ()
+    assert preps["ann"].last_contact_ids[0] in {i.id for i in ws.interactions(stakeholder_id="ann")}
+    ws.close()
+
+
+def test_the_practices_questions_follow_what_is_known(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("kim")
+    w.person("pia", Status.PROSPECT)
+    for sid in ("kim", "pia"):
+        w.contacts(sid, 3)
+        _drivers(w, sid, "purpose", interests="food", needs="time")
+    ws = _open(make_store, w)
+    preps = conversation_preps(ws, ["kim", "pia"])
+    assert preps["kim"].opening_questions == (
+        "What is going well for you in the network, and what could be better?",
+        "What would make taking part worthwhile for you?")
+    assert preps["pia"].opening_questions == ("What would make joining worthwhile for you?",)
+    ws.close()
+
+
+def test_themes_skip_remarks_without_one_and_keep_the_latest_spelling(make_store) -> None:
+    w = World(as_of=TODAY)
+    w.person("ann")
+    w.remark("ann", 12, theme="")
+    w.remark("ann", 10, theme="Funding")
+    w.remark("ann", 8, theme="funding ")
+    ws = _open(make_store, w)
+    assert [(t.theme, t.times, t.at) for t in conversation_prep(ws, "ann").themes] == [("funding", 2, w.at(8))]
+    ws.close()
+
+
+def test_recurring_themes_are_asked_about_in_these_words(make_store) -> None:
+    ws = Workspace(make_store(data=busy_world().dataset()))
+    cas = conversation_prep(ws, "cas")
+    assert "Several partners raise “Time investment”. How do you see it, and what would help?" in cas.opening_questions
+    ws.close()
+
+
+def test_the_prep_speaks_the_windows_language(make_store) -> None:
+    from PySide6.QtCore import QLocale
+
+    from workbench.ui.app import install_translation, make_app
+
+    app = make_app()
+    assert install_translation(app, QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        w = World(as_of=TODAY)
+        w.person("ann")
+        w.doubt("ann", 5, text="")
+        ws = _open(make_store, w)
+        assert conversation_prep(ws, "ann").opening_questions[0] == "Wat zijn je overwegingen?"
+        ws.close()
+    finally:
+        install_translation(app, QLocale(QLocale.Language.English))

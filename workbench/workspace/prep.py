@@ -149,7 +149,7 @@ def conversation_preps(workspace: "Workspace", ids: Sequence[str],
     group_names = {g.id: g.name for g in workspace.groups()}
     facilitator = workspace.facilitator_id()
     reads = _Reads.gather(workspace, wanted, facilitator, settings, day)
-    findings = sensing.sense(reads.observations(settings), settings, day)
+    findings = sensing.sense(reads.observations(), settings, day)
     by_person: dict[str, list[sensing.Finding]] = {}
     for finding in findings:
         for sid in finding.ids:
@@ -167,7 +167,6 @@ def conversation_preps(workspace: "Workspace", ids: Sequence[str],
 class _Reads:
     """What the preps of some people are made of (each read once for all of them)."""
 
-    wanted: tuple[str, ...]
     end: datetime
     facilitator: str | None
     people: sensing.People
@@ -234,16 +233,16 @@ class _Reads:
         keep = [k for k, sid in enumerate(columns.ids) if sid in involved]
         people = sensing.People(*([column[k] for k in keep] for column in columns))
         return _Reads(
-            wanted=tuple(wanted), end=end, facilitator=facilitator,
+            end=end, facilitator=facilitator,
             people=people, relation_ends=ends, series=series,
             contacts=contacts, remarks_by={k: tuple(v) for k, v in remarks.items()},
             recent_remarks=recent, followups={k: tuple(v) for k, v in followups.items()},
             participants=participants, needed_readings=sensing.readings_needed(settings))
 
-    def observations(self, settings: SensingSettings) -> sensing.Observations:
+    def observations(self) -> sensing.Observations:
         """The radar's observations, as far as they concern these people."""
         n = self.needed_readings
-        relevant = {f.id: f for fs in self.followups.values() for f in fs}
+        relevant = {f.id: f for fs in self.followups.values() for f in fs}  # (the signal sorts them)
         return sensing.Observations(
             people=self.people,
             facilitator=self.facilitator,
@@ -251,7 +250,7 @@ class _Reads:
             latest_readings={rid: s[-n:] for rid, s in self.series.items() if s},
             contact_dates={sid: tuple(c.at for c in cs) for sid, cs in self.contacts.items()},
             remarks=self.recent_remarks,
-            followups=tuple(sorted(relevant.values(), key=lambda f: (f.due is None, f.due or date.min, f.id))),
+            followups=tuple(relevant.values()),
             participants=self.participants,
         )
 
@@ -266,19 +265,18 @@ def _prep(s: Stakeholder, day: date, group_names: Mapping[str, str], reads: _Rea
     times = tuple(c.at for c in contacts)
     latest = tuple(reversed(contacts[-LAST_CONTACTS:]))
     last = tuple(LastContact(c.at, _channel(c.channel), c.summary) for c in latest)
-    rid = lines.get(s.id)
-    energy = reads.series.get(rid, ()) if rid is not None else ()
+    energy = reads.series.get(lines.get(s.id, ""), ())
     remarks = reads.remarks_by.get(s.id, ())
     doubts = tuple(r for r in reversed(remarks)
                    if r.kind == RemarkKind.DOUBT and not answered(times, r.at, reads.end))
-    recurring = {theme_key(str(h.evidence.get("theme", ""))) for f in findings for h in f.hits
+    recurring = {theme_key(h.evidence["theme"]) for f in findings for h in f.hits
                  if h.signal == Signal.RECURRING_THEME}
     themes = _themes(remarks, recurring)
-    prep = Prep(stakeholder=s, today=day, groups=tuple(group_names.get(g, g) for g in s.groups),
+    prep = Prep(stakeholder=s, today=day, groups=tuple(group_names[g] for g in s.groups),
                 last_contacts=last, last_contact_ids=tuple(c.interaction for c in latest),
                 contacts=len(contacts), energy=energy, open_doubts=doubts,
                 open_followups=reads.followups.get(s.id, ()), themes=themes, findings=findings)
-    return replace(prep, opening_questions=opening_questions(prep, names, reads.facilitator))
+    return replace(prep, opening_questions=opening_questions(prep, names))
 
 
 def _channel(value: str) -> Channel:
@@ -315,8 +313,7 @@ def _first_line(text: str) -> str:
     return _quote(lines[0].rstrip(".")) if lines else ""
 
 
-def opening_questions(prep: Prep, names: Mapping[str, str] | None = None,
-                      facilitator: str | None = None) -> tuple[str, ...]:
+def opening_questions(prep: Prep, names: Mapping[str, str]) -> tuple[str, ...]:
     """What to open the conversation with, in the UI's language (at most ``QUESTIONS``).
 
     From the findings, strongest first: a doubt → their considerations; silence → how they
@@ -325,9 +322,8 @@ def opening_questions(prep: Prep, names: Mapping[str, str] | None = None,
     several partners raise → how they see it; an overdue follow-up → where it stands. An
     unanswered doubt the radar no longer counts still asks for their considerations.
     Without any of these, the practice's questions: what drives them, what they need, what
-    the network is worth to them.
+    the network is worth to them. *names*: stakeholder names by id (a diverging partner's).
     """
-    names = names or {}
     s = prep.stakeholder
     questions: list[str] = []
 
@@ -348,7 +344,7 @@ def opening_questions(prep: Prep, names: Mapping[str, str] | None = None,
                 doubt_question()
             elif hit.signal == Signal.RADIO_SILENCE:
                 ask(tr("How are you doing? We last spoke %1 days ago.").replace(
-                    "%1", str(hit.evidence.get("days_silent", ""))))
+                    "%1", str(hit.evidence["days_silent"])))
                 drivers = _first_line(s.drivers)
                 ask(tr("Does the plan still fit what drives you (%1)?").replace("%1", drivers) if drivers
                     else tr("Does the plan still fit what drives you?"))
@@ -356,23 +352,22 @@ def opening_questions(prep: Prep, names: Mapping[str, str] | None = None,
                 ask(tr("How do you feel about where we are heading? What would give you energy for "
                        "this again?"))
             elif hit.signal == Signal.DIVERGING:
-                other = next((i for i in hit.ids if i != s.id), "")
+                other = next(i for i in hit.ids if i != s.id)  # a pair
                 ask(tr("What do you need from %1, and what do you think %1 needs from you?").replace(
-                    "%1", names.get(other, other)))
+                    "%1", names[other]))
             elif hit.signal == Signal.RECURRING_THEME:
                 ask(tr("Several partners raise “%1”. How do you see it, and what would help?").replace(
-                    "%1", _quote(str(hit.evidence.get("theme", "")))))
+                    "%1", _quote(hit.evidence["theme"])))
             elif hit.signal == Signal.OVERDUE_FOLLOWUP:
-                for f in hit.evidence.get("followups", ())[:1]:
-                    owes = f.get("who") == s.id
-                    text = (tr("How far along is “%1”? Can I help?") if owes
-                            else tr("I still owe you “%1”: is it still what you need?"))
-                    ask(text.replace("%1", _quote(str(f.get("what", "")))))
+                oldest = hit.evidence["followups"][0]
+                text = (tr("How far along is “%1”? Can I help?") if oldest["who"] == s.id
+                        else tr("I still owe you “%1”: is it still what you need?"))
+                ask(text.replace("%1", _quote(oldest["what"])))
     if prep.open_doubts:
         doubt_question()
     if questions:
         return tuple(questions[:QUESTIONS])
-    if s.kind == StakeholderKind.FACILITATOR or s.id == facilitator:
+    if s.kind == StakeholderKind.FACILITATOR:
         return ()
     if s.status == Status.OWN_WAY:
         return (tr("How is your own path going? Is there still something we can do for each other?"),)
