@@ -141,6 +141,7 @@ def test_killed_while_rewriting_or_editing_an_encrypted_workspace(tmp_path: Path
 
     edited = fresh("edits", 0)
     acks = tmp_path / "acks.txt"
+    acks.touch()
     kills = {kind: 0 for kind in KINDS}
     rounds = 0
     while min(kills.values()) < KILLS_PER_KIND:
@@ -152,7 +153,8 @@ def test_killed_while_rewriting_or_editing_an_encrypted_workspace(tmp_path: Path
                 continue
             if kind == "edits":
                 ended = helper.run({"do": "edits", "target": str(edited), "old": PASS, "acks": str(acks),
-                                    "start": 1000 * rounds, "log": log}, kill_after=rng.uniform(0.2, 0.8))
+                                    "start": 1000 * rounds, "log": log},
+                                   kill_after=rng.uniform(0.5, 1.5))  # opening takes a key derivation
                 assert ended["killed"], Path(log).read_text()
                 kills[kind] += 1
                 assert check_workspace(edited, PASS) == []
@@ -173,3 +175,4 @@ def test_killed_while_rewriting_or_editing_an_encrypted_workspace(tmp_path: Path
             left = [p.name for p in target.parent.iterdir() if p.name.endswith((REWRITING, REWRITING + "-journal"))]
             assert left == []
     assert sum(kills.values()) >= 20
+    assert len(acks.read_text().split()) > 0, "no edit was acknowledged before a kill"
