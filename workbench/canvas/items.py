@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
+from workbench.canvas.arrays import distinct_rows
 from workbench.model import Group, Stakeholder
 
 if TYPE_CHECKING:
@@ -368,10 +369,9 @@ class Region:
 
 def _hull(points: np.ndarray) -> np.ndarray:
     """Convex hull (monotone chain) of (n, 2) points, counter-clockwise."""
-    pts = np.unique(points, axis=0)
+    pts = distinct_rows(points)  # sorted by x, then y
     if len(pts) <= 2:
         return pts
-    pts = pts[np.lexsort((pts[:, 1], pts[:, 0]))]
 
     def half(seq: np.ndarray) -> list[np.ndarray]:
         out: list[np.ndarray] = []

@@ -49,6 +49,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workbench.canvas import style
+from workbench.canvas.arrays import distinct
 from workbench.canvas.paths import segments_path, squares_path
 
 if TYPE_CHECKING:
@@ -621,7 +622,7 @@ class EdgeLayer(_Layer):
             a, b = m.pos[m.rel_a], m.pos[m.rel_b]
         out: dict[object, QPainterPath] = {}
         buckets = m.rel_bucket
-        for bucket in np.unique(buckets[mask]):
+        for bucket in distinct(buckets[mask]):
             sel = mask & (buckets == bucket)
             out[int(bucket)] = segments_path(a[sel], b[sel])
         return out
@@ -783,7 +784,7 @@ class OverviewLayer(_Layer):
         if len(selected):
             painter.setBrush(QBrush(style.SELECTION))
             painter.drawPath(squares_path(selected, style.NODE_RADIUS * 1.6))
-        for b in np.unique(bucket):
+        for b in distinct(bucket):
             kind, dimmed = self.map.node_buckets[int(b)]
             painter.setBrush(QBrush(_faded(style.KIND_COLORS[kind][0].darker(115), dimmed)))
             painter.drawPath(squares_path(pos[bucket == b], style.NODE_RADIUS))
@@ -797,7 +798,7 @@ class OverviewLayer(_Layer):
         if self._cache is None:
             shown = ~m.live_nodes
             cache: dict[object, QPainterPath] = {}
-            for bucket in np.unique(m.node_bucket[shown]):
+            for bucket in distinct(m.node_bucket[shown]):
                 sel = shown & (m.node_bucket == bucket)
                 cache[int(bucket)] = squares_path(m.pos[sel], style.NODE_RADIUS)
             selected = m.selected_node_mask() & shown

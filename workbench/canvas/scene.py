@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.canvas import style
+from workbench.canvas.arrays import distinct, distinct_rows
 from workbench.canvas.items import NodeItem, Region
 from workbench.canvas.layers import EdgeLayer, OverviewLayer, RegionLayer, point_segment_distances
 from workbench.model import Relation, Stakeholder, StakeholderKind
@@ -212,7 +213,7 @@ class MapScene(QGraphicsScene):
             last = np.floor((np.maximum(p, q) + LINE_PAD) / cell).astype(np.int64)
             cells = [first + (di, dj) for di in range(3) for dj in range(3)]
             cells = np.concatenate([c[((c <= last).all(axis=1))] for c in cells])
-            cells = np.unique(cells, axis=0)
+            cells = distinct_rows(cells)
             if len(cells) > MAX_CELLS:  # one box around them all
                 lo, hi = cells.min(axis=0) * cell, (cells.max(axis=0) + 1) * cell
                 return [self._box(rects), QRectF(lo[0], lo[1], *(hi - lo))]
@@ -513,7 +514,7 @@ class MapScene(QGraphicsScene):
                 keys[key] = len(self.node_buckets)
                 self.node_buckets.append(key)
             self.node_bucket[i] = keys[key]
-        rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
+        rels = distinct(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
         self._redraw(self._changed_areas(idx))  # their dots
         self._recolour(rels.tolist())
 
@@ -580,7 +581,7 @@ class MapScene(QGraphicsScene):
         groups: set[str] = set()
         idx = [self.index[sid] for sid in ids]
         old = self.pos[idx].copy()
-        rels = np.unique(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
+        rels = distinct(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
         old_lines = (self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]])
         for sid, i in zip(ids, idx):
             item = self.items_by_id[sid]
