@@ -378,3 +378,51 @@ def test_a_checkpoint_kept_busy_is_tried_again_then_said(store: Store, monkeypat
         privacy._checkpoint(_Busy(privacy.CHECKPOINT_TRIES), store)
     assert caught.value.reason == "already_open"
     assert "another program is reading the workspace" in str(caught.value)
+
+
+def test_their_id_as_a_value_of_its_own_is_erased_and_other_drafts_stay(make_store: Any) -> None:
+    d = mentioning_dataset()
+    d = replace(d, stakeholders=tuple(replace(p, fields={"friends": ["anna", "kees"], "anna": {"since": 2019}})
+                                      if p.id == "kees" else p for p in d.stakeholders),
+                interactions=(*d.interactions, Interaction(id="i3", at=datetime(2020, 4, 9), channel=Channel.CALL,
+                                                           with_=("piet", "me"), summary="about the room")))
+    store = make_store(data=d)
+    with store.begin() as s:
+        queries.save_draft(s, "numbers", {"energy": {"piet": 4}, "count": 2, "done": None}, datetime(2020, 4, 3))
+    erasure = privacy.erase(store, "anna")
+    assert erasure.person_id == "anna"
+    assert erasure.counts["contacts"] == 2 and erasure.counts["contacts_removed"] == 1  # i3 was not hers
+    with store.session() as s:
+        kees = queries.stakeholder(s, "kees")
+        assert kees is not None and kees.fields == {"friends": ["[erased]", "kees"], "[erased]": {"since": 2019}}
+        assert queries.draft(s, "numbers") == {"energy": {"piet": 4}, "count": 2, "done": None}
+        assert [i.id for i in queries.interactions(s)] == ["i2", "i3"]
+
+
+def test_refusals_say_which(store: Store) -> None:
+    with pytest.raises(privacy.ErasureRefused, match=r"^no stakeholder with id 'nobody'$"):
+        privacy.erase(store, "nobody")
+    with pytest.raises(privacy.ErasureRefused, match=r"^the facilitator cannot be erased$"):
+        privacy.erase(store, "me")
+
+
+def test_a_first_name_shared_in_another_case_is_left_alone() -> None:
+    found = privacy.patterns(Stakeholder(id="a", name="Anna Bakker"), ["ANNA VISSER"])
+    assert privacy.scrub_text("Anna said so", found) == "Anna said so"
+
+
+def test_person_export_leaves_out_what_is_not_theirs(make_store: Any) -> None:
+    from workbench.model import Reading
+
+    d = mentioning_dataset()
+    d = replace(d, readings=(*d.readings, Reading(id="rd9", relation="r2", at=datetime(2020, 3, 5), energy=2)),
+                interactions=(*d.interactions, Interaction(id="i3", at=datetime(2020, 4, 9), channel=Channel.CALL,
+                                                           with_=("piet", "me"))))
+    store = make_store(data=d)
+    with store.session() as s:
+        data = privacy.person_dataset(s, "anna")
+    assert data.person_id == "anna"
+    assert [r.id for r in data.dataset.readings] == ["rd1"]  # not the reading between Piet and Kees
+    assert [i.id for i in data.dataset.interactions] == ["i1", "i2"]
+    kinds = {p.id: p.kind.value for p in data.dataset.stakeholders}
+    assert kinds == {"anna": "person", "me": "facilitator", "piet": "person"}  # not Kees: not in hers
