@@ -111,7 +111,10 @@ def test_edge_cases_nothing_to_share_and_nobody() -> None:
 
 def test_a_large_network_estimates_the_brokers_from_a_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(module, "EXACT_UP_TO", 7)  # the 7 partners: still exact
-    assert _network()["brokers"].detail["estimated"] is False
+    monkeypatch.setattr(module, "SAMPLES", 3)  # (a sample is never taken for an exact one)
+    exact = _network()["brokers"]
+    assert exact.detail["estimated"] is False
+    assert dict(exact.detail["centrality"]) == {"b": round(2 / 15, 4), "c": round(2 / 15, 4)}
     monkeypatch.setattr(module, "EXACT_UP_TO", 6)
     monkeypatch.setattr(module, "SAMPLES", 100)  # more than there are partners: all of them
     m = _network()
