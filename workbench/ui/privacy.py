@@ -34,10 +34,10 @@ from workbench.ui.messages import explain
 from workbench.workspace import EditRefused, InterchangeError, Selection, Workspace, WorkspaceError
 from workbench.workspace.backups import delete_backups, make_backup, older_backups
 from workbench.workspace.labels import channel_label
-from workbench.workspace.privacy import Erasure, ErasureRefused, Mention, erase_person, erasure_preview, export_person
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
+    from workbench.workspace.privacy import Erasure, Mention
 
 #: At most this many places are named in a dialog (then "… and N more").
 MAX_PLACES = 12
@@ -204,6 +204,8 @@ class PrivacyActions(QObject):
 
     def export(self, stakeholder_id: str, path: Path) -> bool:
         """Write everything about *stakeholder_id* to *path*; a dialog says why when it cannot."""
+        from workbench.workspace.privacy import ErasureRefused, export_person  # when first used, not at start
+
         try:
             data = export_person(self.window.workspace, stakeholder_id, path)
         except ErasureRefused:
@@ -219,6 +221,8 @@ class PrivacyActions(QObject):
     # ------------------------------------------------------------------ erase
     def erase(self, stakeholder_id: str) -> EraseDialog | None:
         """Ask (a dialog, opened and returned) before erasing *stakeholder_id*."""
+        from workbench.workspace.privacy import ErasureRefused, erasure_preview
+
         busy = self._busy_elsewhere()
         if busy:
             QMessageBox.information(self.window, self.tr("Not now"), busy)
@@ -254,6 +258,8 @@ class PrivacyActions(QObject):
     def do_erase(self, stakeholder_id: str, delete_old: bool = False) -> Erasure | None:
         """Erase *stakeholder_id* now (and the older backups when *delete_old*); then say
         what was done in a message (opened, not waited for)."""
+        from workbench.workspace.privacy import ErasureRefused, erase_person
+
         window = self.window
         try:
             with _waiting():
