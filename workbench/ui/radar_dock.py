@@ -390,7 +390,10 @@ class _Job(QRunnable):
             result: object = radar(self.workspace)
         except Exception as exc:  # noqa: BLE001 - handed back to the window, never lost
             result = exc
-        self.done.finished.emit(self.generation, result)
+        try:
+            self.done.finished.emit(self.generation, result)
+        except RuntimeError:  # the dock went with its workspace meanwhile: nobody to tell
+            pass
 
 
 class RadarDock(QWidget):

@@ -134,7 +134,10 @@ class _Job(QRunnable):
             result: object = compute(self.inputs)
         except Exception as exc:  # noqa: BLE001 - shown in the panel, never lost
             result = exc
-        self.done.finished.emit(self.generation, result)
+        try:
+            self.done.finished.emit(self.generation, result)
+        except RuntimeError:  # the panel went with its workspace meanwhile: nobody to tell
+            pass
 
 
 class SignaturePanel(QScrollArea):
