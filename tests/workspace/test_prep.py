@@ -158,7 +158,7 @@ def test_low_energy_and_an_overdue_followup_lead_to_their_own_questions(make_sto
     prep = conversation_prep(ws, "cas")
     assert set(prep.signals) == {Signal.LOW_ENERGY, Signal.OVERDUE_FOLLOWUP}
     assert _asks(prep, "What would give you energy for this again?")
-    assert _asks(prep, "How far along is “send the budget”? Can I help?")
+    assert "How far along is “send the budget”? Can I help?" in prep.opening_questions
     assert [f.what for f in prep.open_followups] == ["send the budget", "introduce Bob"]
     ws.close()
 
