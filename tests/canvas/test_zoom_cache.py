@@ -16,6 +16,10 @@ must be that, pixel for pixel. What matters to a user:
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+from typing import Iterator
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -26,18 +30,39 @@ from PySide6.QtWidgets import QApplication
 from workbench.canvas import layers
 from workbench.canvas.map_widget import MapWidget
 from workbench.interchange.synthetic import synthetic_dataset
+from workbench.store import open_store
+from workbench.store.imports import import_dataset
 from workbench.workspace import Selection, Workspace
 
 
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The synthetic map, imported once for the module (about a second): each test opens
+    a copy of this file of its own."""
+    path = tmp_path_factory.mktemp("zoom") / "big.voelspriet"
+    store = open_store(path, create=True)
+    try:
+        with store.begin() as s:
+            import_dataset(s, synthetic_dataset(800))
+    finally:
+        store.close()
+    return path
+
+
 @pytest.fixture
-def big_map(qtbot, make_store) -> MapWidget:
-    ws = Workspace(make_store(data=synthetic_dataset(800)))
-    widget = MapWidget(ws, Selection())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def big_map(qtbot, big_file: Path, tmp_path: Path) -> Iterator[MapWidget]:
+    path = tmp_path / big_file.name
+    shutil.copyfile(big_file, path)
+    store = open_store(path)
+    try:
+        widget = MapWidget(Workspace(store), Selection())
+        qtbot.addWidget(widget)
+        widget.resize(1000, 760)
+        widget.show()
+        qtbot.waitExposed(widget)
+        yield widget
+    finally:
+        store.close()
 
 
 def settle(qtbot) -> None:
