@@ -166,3 +166,15 @@ def test_a_first_start_fits_the_window_to_the_screen(window: MainWindow) -> None
     room = window.screen().availableGeometry()
     assert room.width() < 1400  # the default would not fit
     assert window.width() <= room.width() and window.height() <= room.height() - 40
+
+
+def test_no_tab_bar_is_left_over_the_map(window: MainWindow) -> None:
+    """Each group of tabbed docks shows one tab bar: the one Qt leaves behind when a group
+    grows is hidden (it was drawn over the map's filter row)."""
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    groups = [{bar.tabText(i) for i in range(bar.count())} for bar in bars]
+    assert len(groups) >= 2
+    assert not any(a < b for a in groups for b in groups)
+    assert not any(bar.geometry().intersects(window.map.geometry().adjusted(0, 0, 0, -60)) for bar in bars)

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
                          [max(310, self._tabs_width(self.docks["stakeholders"])),
                           max(300, self._tabs_width(self.docks["details"]))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
+        self._hide_stale_tab_bars()
         if settings is not None:
             if not self.restoreGeometry(settings.value("geometry", b"")):
                 self.resize(_first_size())  # a first start: as the screen allows
@@ -130,6 +131,16 @@ class MainWindow(QMainWindow):
         self.meeting_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Voelspriet"), self._about)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Hide the tab bar Qt leaves behind when a tab group grows (a dock tabbed to a group
+        already tabbed): it stays shown over the map's filter row, its tabs a part of the
+        group's real bar."""
+        bars = [bar for bar in self.findChildren(QTabBar) if bar.parentWidget() is self]
+        tabs = {bar: {bar.tabText(i) for i in range(bar.count())} for bar in bars}
+        for bar in bars:
+            if any(other is not bar and tabs[bar] < tabs[other] for other in bars):
+                bar.hide()
 
     def _tabs_width(self, dock: QDockWidget) -> int:
         """The width the tabs of *dock*'s tab group need to show every title whole (0: no tabs)."""
