@@ -76,6 +76,18 @@ def _fail_if(caught: list[str]) -> None:
                     + "\n".join(caught), pytrace=False)
 
 
+class _Leftovers:
+    """Whether a fixture broader than one test (module, class, session) was torn down
+    since the last full collection: what it held may be garbage now, frozen with the rest."""
+
+    pending = False
+
+
+def pytest_fixture_post_finalizer(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest) -> None:
+    if fixturedef.scope != "function":
+        _Leftovers.pending = True
+
+
 @pytest.fixture(autouse=True)
 def fail_on_exceptions_inside_qt() -> Iterator[None]:
     """Any test fails when Python code called from C++ raised: an override such as
@@ -88,10 +100,15 @@ def fail_on_exceptions_inside_qt() -> Iterator[None]:
 
     What lives on from before the test is frozen first (``gc.freeze``): the collection
     at its end then walks only what the test made, not the whole session's heap (with the
-    session's heap, these collections took about half the suite's time). What the module's
-    fixtures leave behind is collected when the module ends (the fixture below)."""
-    gc.freeze()
+    session's heap, these collections took about half the suite's time). After a module's
+    (or class's) fixtures were torn down, the next test first collects everything once:
+    what they left is collected there, as it was before the freezing."""
     with _exceptions_inside_qt() as caught:
+        if _Leftovers.pending:
+            _Leftovers.pending = False
+            gc.unfreeze()
+            gc.collect()
+        gc.freeze()
         yield
         # qtbot closed the test's widgets with deleteLater(), which only an event loop
         # honours (processEvents does not): delete them now, inside the test, so that what
@@ -102,18 +119,6 @@ def fail_on_exceptions_inside_qt() -> Iterator[None]:
             gc.collect()
             if QCoreApplication.instance() is not None:
                 QCoreApplication.processEvents()
-    _fail_if(caught)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def fail_on_exceptions_inside_qt_after_the_module() -> Iterator[None]:
-    """The same for what a module's own fixtures leave when they are torn down (after its
-    last test): everything is unfrozen and collected once, then frozen again."""
-    yield
-    with _exceptions_inside_qt() as caught:
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
     _fail_if(caught)
 
 
