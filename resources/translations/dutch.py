@@ -174,6 +174,8 @@ DUTCH: dict[str, str] = {
     "Relation energy": "Energie van de relatie",
     "no reading yet": "nog geen meting",
     "thicker: longer history": "dikker: langere geschiedenis",
+    "needs attention": "vraagt aandacht",
+    "Click “needs attention” to show or hide the radar on the map": "Klik op “vraagt aandacht” om de radar op de kaart te tonen of te verbergen",
     "Move into %1": "Verplaatsen naar %1",
     "Delete selection": "Selectie verwijderen",
     "Rename…": "Hernoemen…",

@@ -3,583 +3,583 @@
 <context>
     <name />
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="83" />
         <location filename="../../workbench/workspace/workspace.py" line="84" />
-        <location filename="../../workbench/workspace/workspace.py" line="615" />
-        <location filename="../../workbench/workspace/workspace.py" line="626" />
+        <location filename="../../workbench/workspace/workspace.py" line="85" />
+        <location filename="../../workbench/workspace/workspace.py" line="618" />
+        <location filename="../../workbench/workspace/workspace.py" line="629" />
         <source>A workspace has exactly one facilitator.</source>
         <extracomment>Child tables report an update of the entity that owns them: (entity, owner column, the owner's field that changed). A stakeholder's place on the map: edits of these alone change nothing a list or panel shows. Columns a reduced child row keeps, so that its change can name its owner. (A reading keeps its relation, so that the map recolours that line without a read.) A follow-up's fields → its columns. A session's fields ``set_session_fields`` edits. The longest an agenda item may last (minutes): a whole day. Tables whose rows are entities of another name. Constraint name fragments → what the user is told when the database refuses an edit.</extracomment>
         <translation>Een werkruimte heeft precies één facilitator.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="85" />
         <location filename="../../workbench/workspace/workspace.py" line="86" />
+        <location filename="../../workbench/workspace/workspace.py" line="87" />
         <source>These two stakeholders are already connected.</source>
         <translation>Deze twee stakeholders zijn al verbonden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="87" />
         <location filename="../../workbench/workspace/workspace.py" line="88" />
-        <location filename="../../workbench/workspace/workspace.py" line="711" />
+        <location filename="../../workbench/workspace/workspace.py" line="89" />
+        <location filename="../../workbench/workspace/workspace.py" line="714" />
         <source>A stakeholder cannot be connected to itself.</source>
         <translation>Een stakeholder kan niet met zichzelf verbonden worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="89" />
+        <location filename="../../workbench/workspace/workspace.py" line="90" />
         <source>Energy must be between 1 and 5.</source>
         <translation>Energie moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="90" />
+        <location filename="../../workbench/workspace/workspace.py" line="91" />
         <source>A name cannot be empty.</source>
         <translation>Een naam mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="91" />
+        <location filename="../../workbench/workspace/workspace.py" line="92" />
         <source>Something this edit refers to no longer exists.</source>
         <translation>Iets waar deze wijziging naar verwijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="92" />
+        <location filename="../../workbench/workspace/workspace.py" line="93" />
         <source>Something with this id already exists.</source>
         <translation>Er bestaat al iets met deze id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="244" />
+        <location filename="../../workbench/workspace/workspace.py" line="245" />
         <source>The workspace refused this edit.</source>
         <translation>De werkruimte heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="533" />
+        <location filename="../../workbench/workspace/workspace.py" line="536" />
         <source>This no longer exists; it may have been deleted.</source>
         <translation>Dit bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="559" />
+        <location filename="../../workbench/workspace/workspace.py" line="562" />
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="570" />
-        <location filename="../../workbench/workspace/workspace.py" line="574" />
+        <location filename="../../workbench/workspace/workspace.py" line="573" />
+        <location filename="../../workbench/workspace/workspace.py" line="577" />
         <source>Edit signature</source>
         <translation>Signatuur bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="578" />
-        <location filename="../../workbench/workspace/workspace.py" line="582" />
+        <location filename="../../workbench/workspace/workspace.py" line="581" />
+        <location filename="../../workbench/workspace/workspace.py" line="585" />
         <source>Edit sensing settings</source>
         <translation>Signaalinstellingen bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="589" />
+        <location filename="../../workbench/workspace/workspace.py" line="592" />
         <source>Snooze %1</source>
         <translation>%1 uitstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="598" />
+        <location filename="../../workbench/workspace/workspace.py" line="601" />
         <source>Dismiss %1</source>
         <translation>%1 wegleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="605" />
+        <location filename="../../workbench/workspace/workspace.py" line="608" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="613" />
-        <location filename="../../workbench/workspace/workspace.py" line="714" />
+        <location filename="../../workbench/workspace/workspace.py" line="616" />
+        <location filename="../../workbench/workspace/workspace.py" line="717" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="616" />
-        <location filename="../../workbench/workspace/workspace.py" line="632" />
-        <location filename="../../workbench/workspace/workspace.py" line="820" />
+        <location filename="../../workbench/workspace/workspace.py" line="619" />
+        <location filename="../../workbench/workspace/workspace.py" line="635" />
+        <location filename="../../workbench/workspace/workspace.py" line="823" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="631" />
+        <location filename="../../workbench/workspace/workspace.py" line="634" />
         <source>Rename %1</source>
         <translation>Naam wijzigen in %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="646" />
+        <location filename="../../workbench/workspace/workspace.py" line="649" />
         <source>The facilitator cannot be deleted.</source>
         <translation>De facilitator kan niet verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="90" />
+        <location filename="../../workbench/ui/capture.py" line="93" />
         <source>&amp;Conversation</source>
         <extracomment>A contact may be dated at most this far ahead (a clock a little off, a late evening). The channel buttons, in PRODUCT.md's order; the underlined letter is the Alt shortcut.</extracomment>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="91" />
+        <location filename="../../workbench/ui/capture.py" line="94" />
         <source>&amp;Phone call</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="92" />
+        <location filename="../../workbench/ui/capture.py" line="95" />
         <source>&amp;Meeting</source>
         <translation>&amp;Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="93" />
+        <location filename="../../workbench/ui/capture.py" line="96" />
         <source>E&amp;vent</source>
         <translation>E&amp;venement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="94" />
+        <location filename="../../workbench/ui/capture.py" line="97" />
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="95" />
+        <location filename="../../workbench/ui/capture.py" line="98" />
         <source>Messa&amp;ge</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="98" />
+        <location filename="../../workbench/ui/capture.py" line="101" />
         <location filename="../../workbench/workspace/radar_words.py" line="32" />
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="99" />
+        <location filename="../../workbench/ui/capture.py" line="102" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="100" />
+        <location filename="../../workbench/ui/capture.py" line="103" />
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="101" />
+        <location filename="../../workbench/ui/capture.py" line="104" />
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="121" />
+        <location filename="../../workbench/ui/capture.py" line="124" />
         <source>Energy goes from 1 (%1) to 5 (%2): press 1, 2, 3, 4 or 5.</source>
         <translation>Energie loopt van 1 (%1) tot 5 (%2): druk op 1, 2, 3, 4 of 5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="206" />
+        <location filename="../../workbench/ui/capture.py" line="209" />
         <source>Cannot read the due date “%1”: write e.g. 2024-06-01, 1-6, +7, fri or next week.</source>
         <translation>Kan de datum ‘%1’ niet lezen: schrijf bijv. 2024-06-01, 1-6, +7, vr of volgende week.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="250" />
+        <location filename="../../workbench/ui/capture.py" line="253" />
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="293" />
+        <location filename="../../workbench/ui/capture.py" line="296" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="294" />
+        <location filename="../../workbench/ui/capture.py" line="297" />
         <source>%1 and %n others</source>
         <translation>%1 en %n anderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="467" />
+        <location filename="../../workbench/ui/capture.py" line="470" />
         <source>Energy: press 1–5</source>
         <translation>Energie: druk op 1–5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="468" />
+        <location filename="../../workbench/ui/capture.py" line="471" />
         <source>Energy: %1 (%2)</source>
         <translation>Energie: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="537" />
+        <location filename="../../workbench/ui/capture.py" line="540" />
         <source>press 1–5</source>
         <translation>druk op 1–5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="566" />
+        <location filename="../../workbench/ui/capture.py" line="569" />
         <source>Who took part? Type a name and press Enter to add them.</source>
         <translation>Wie deden er mee? Typ een naam en druk op Enter om iemand toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="568" />
+        <location filename="../../workbench/ui/capture.py" line="571" />
         <source>%1 is in the future. Log a contact once it has happened; plan one with a follow-up.</source>
         <translation>%1 ligt in de toekomst. Leg een contact vast als het geweest is; plan er een met een vervolgactie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="575" />
+        <location filename="../../workbench/ui/capture.py" line="578" />
         <source>Energy between partners needs two different people who both took part.</source>
         <translation>Energie tussen partners vraagt om twee verschillende mensen die allebei meededen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="579" />
+        <location filename="../../workbench/ui/capture.py" line="582" />
         <source>A remark needs its text: what was said? (or remove it with ×)</source>
         <translation>Een opmerking heeft tekst nodig: wat werd er gezegd? (of haal haar weg met ×)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="581" />
+        <location filename="../../workbench/ui/capture.py" line="584" />
         <source>Who said it? Choose someone who took part.</source>
         <translation>Wie zei het? Kies iemand die meedeed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="585" />
+        <location filename="../../workbench/ui/capture.py" line="588" />
         <source>A follow-up needs to say what is to be done (or remove it with ×).</source>
         <translation>Een vervolgactie moet zeggen wat er moet gebeuren (of haal haar weg met ×).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="622" />
+        <location filename="../../workbench/ui/capture.py" line="625" />
         <source>Edit %1 with %2</source>
         <translation>%1 met %2 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="622" />
+        <location filename="../../workbench/ui/capture.py" line="625" />
         <source>Log %1 with %2</source>
         <translation>%1 met %2 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="681" />
+        <location filename="../../workbench/ui/capture.py" line="684" />
         <source>%1 with %2</source>
         <translation>%1 met %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="684" />
+        <location filename="../../workbench/ui/capture.py" line="687" />
         <location filename="../../workbench/ui/interaction_log.py" line="442" />
         <source>%n contacts</source>
         <translation>%n contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="686" />
-        <location filename="../../workbench/workspace/workspace.py" line="648" />
+        <location filename="../../workbench/ui/capture.py" line="689" />
+        <location filename="../../workbench/workspace/workspace.py" line="651" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="721" />
+        <location filename="../../workbench/ui/capture.py" line="724" />
         <source>Remove %1 (Del)</source>
         <translation>%1 weghalen (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="744" />
+        <location filename="../../workbench/ui/capture.py" line="747" />
         <source>What was said</source>
         <translation>Wat werd er gezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="746" />
+        <location filename="../../workbench/ui/capture.py" line="749" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="755" />
+        <location filename="../../workbench/ui/capture.py" line="758" />
         <source>Kind: type d, q, r or i</source>
         <translation>Soort: typ t (twijfel), v (vraag), o (opmerking) of i (idee)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="757" />
+        <location filename="../../workbench/ui/capture.py" line="760" />
         <source>Said by</source>
         <translation>Gezegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="760" />
+        <location filename="../../workbench/ui/capture.py" line="763" />
         <source>Remove this remark</source>
         <translation>Deze opmerking weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="804" />
+        <location filename="../../workbench/ui/capture.py" line="807" />
         <source>What is to be done</source>
         <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="806" />
+        <location filename="../../workbench/ui/capture.py" line="809" />
         <location filename="../../workbench/ui/followups.py" line="217" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="810" />
+        <location filename="../../workbench/ui/capture.py" line="813" />
         <location filename="../../workbench/ui/followups.py" line="220" />
         <source>Due: +7, fri, 1-6</source>
         <translation>Wanneer: +7, vr, 1-6</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="811" />
+        <location filename="../../workbench/ui/capture.py" line="814" />
         <location filename="../../workbench/ui/followups.py" line="221" />
         <source>When it is due: a date (2024-06-01, 1-6), a number of days (+7), 2w, a weekday (fri), tomorrow or next week; empty: no date</source>
         <translation>Wanneer het klaar moet zijn: een datum (2024-06-01, 1-6), een aantal dagen (+7), 2w, een weekdag (vr), morgen of volgende week; leeg: geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="817" />
+        <location filename="../../workbench/ui/capture.py" line="820" />
         <source>Remove this follow-up</source>
         <translation>Deze vervolgactie weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="848" />
+        <location filename="../../workbench/ui/capture.py" line="851" />
         <source>(no one in particular)</source>
         <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="875" />
+        <location filename="../../workbench/ui/capture.py" line="878" />
         <source>Remove this reading</source>
         <translation>Deze meting weghalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="940" />
+        <location filename="../../workbench/ui/capture.py" line="943" />
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="940" />
-        <location filename="../../workbench/ui/capture.py" line="1428" />
+        <location filename="../../workbench/ui/capture.py" line="943" />
+        <location filename="../../workbench/ui/capture.py" line="1434" />
         <source>Log a contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="979" />
+        <location filename="../../workbench/ui/capture.py" line="982" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="989" />
+        <location filename="../../workbench/ui/capture.py" line="992" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="996" />
+        <location filename="../../workbench/ui/capture.py" line="999" />
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1000" />
+        <location filename="../../workbench/ui/capture.py" line="1003" />
         <source>Type a name, Enter adds them; several people one by one</source>
         <translation>Typ een naam, Enter voegt toe; meer mensen één voor één</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1006" />
+        <location filename="../../workbench/ui/capture.py" line="1009" />
         <source>W&amp;ho</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1026" />
+        <location filename="../../workbench/ui/capture.py" line="1029" />
         <source>What was it about? (Shift+Enter: a new line)</source>
         <translation>Waar ging het over? (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1029" />
+        <location filename="../../workbench/ui/capture.py" line="1032" />
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1032" />
+        <location filename="../../workbench/ui/capture.py" line="1035" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1032" />
+        <location filename="../../workbench/ui/capture.py" line="1035" />
         <source>+ Remark  (Ctrl+R)</source>
         <translation>+ Opmerking  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1034" />
-        <location filename="../../workbench/ui/capture.py" line="1443" />
+        <location filename="../../workbench/ui/capture.py" line="1037" />
+        <location filename="../../workbench/ui/capture.py" line="1449" />
         <location filename="../../workbench/brief/content.py" line="176" />
         <source>Follow-ups</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1034" />
+        <location filename="../../workbench/ui/capture.py" line="1037" />
         <source>+ Follow-up  (Ctrl+F)</source>
         <translation>+ Vervolgactie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1036" />
+        <location filename="../../workbench/ui/capture.py" line="1039" />
         <source>Between</source>
         <translation>Onderling</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1036" />
+        <location filename="../../workbench/ui/capture.py" line="1039" />
         <source>+ Energy between two of them  (Ctrl+B)</source>
         <translation>+ Energie tussen twee van hen  (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1048" />
+        <location filename="../../workbench/ui/capture.py" line="1051" />
         <source>Enter saves · Esc cancels · Alt+underlined letter: channel or field</source>
         <translation>Enter bewaart · Esc annuleert · Alt+onderstreepte letter: kanaal of veld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="95" />
+        <location filename="../../workbench/ui/radar_dock.py" line="96" />
         <source>Log the call…</source>
         <extracomment>A burst of changes within this many milliseconds costs one recompute. Snoozing suggests this many days. Badge colours per signal: (background, text), dark text on a light tint, readable. The channel a suggested action is logged as.</extracomment>
         <translation>Telefoontje vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="96" />
-        <location filename="../../workbench/ui/radar_dock.py" line="445" />
+        <location filename="../../workbench/ui/radar_dock.py" line="97" />
+        <location filename="../../workbench/ui/radar_dock.py" line="471" />
         <source>Log the talk…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="97" />
+        <location filename="../../workbench/ui/radar_dock.py" line="98" />
         <source>Log the meeting…</source>
         <translation>Overleg vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="98" />
+        <location filename="../../workbench/ui/radar_dock.py" line="99" />
         <source>Log the message…</source>
         <translation>Bericht vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="109" />
+        <location filename="../../workbench/ui/radar_dock.py" line="110" />
         <source>You (the facilitator's own follow-ups)</source>
         <translation>Jijzelf (je eigen vervolgacties)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="338" />
-        <location filename="../../workbench/ui/radar_dock.py" line="357" />
+        <location filename="../../workbench/ui/radar_dock.py" line="339" />
+        <location filename="../../workbench/ui/radar_dock.py" line="358" />
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="341" />
+        <location filename="../../workbench/ui/radar_dock.py" line="342" />
         <source>Leave %1 off the radar until:</source>
         <translation>%1 van de radar laten tot:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="352" />
+        <location filename="../../workbench/ui/radar_dock.py" line="353" />
         <source>It shows again on that day, or at once if you undo.</source>
         <translation>Op die dag komt het terug, of meteen als je het ongedaan maakt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="358" />
-        <location filename="../../workbench/ui/radar_dock.py" line="664" />
+        <location filename="../../workbench/ui/radar_dock.py" line="359" />
+        <location filename="../../workbench/ui/radar_dock.py" line="712" />
         <location filename="../../workbench/ui/sensing_settings.py" line="224" />
-        <location filename="../../workbench/ui/capture.py" line="1050" />
+        <location filename="../../workbench/ui/capture.py" line="1053" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="415" />
+        <location filename="../../workbench/ui/radar_dock.py" line="441" />
         <source>Rules…</source>
         <translation>Regels…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="416" />
+        <location filename="../../workbench/ui/radar_dock.py" line="442" />
         <source>Sensing settings: when the radar flags someone</source>
         <translation>Signaalinstellingen: wanneer de radar iemand aanwijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="443" />
+        <location filename="../../workbench/ui/radar_dock.py" line="469" />
         <source>Select them on the map and show their details (Enter)</source>
         <translation>Op de kaart kiezen en hun gegevens tonen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="447" />
-        <location filename="../../workbench/ui/radar_dock.py" line="696" />
+        <location filename="../../workbench/ui/radar_dock.py" line="473" />
+        <location filename="../../workbench/ui/radar_dock.py" line="744" />
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="448" />
+        <location filename="../../workbench/ui/radar_dock.py" line="474" />
         <source>Leave it off the radar until a day you choose</source>
         <translation>Van de radar laten tot een dag die je kiest</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="450" />
+        <location filename="../../workbench/ui/radar_dock.py" line="476" />
         <source>Own way…</source>
         <translation>Eigen weg…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="451" />
+        <location filename="../../workbench/ui/radar_dock.py" line="477" />
         <source>They went their own way: stop flagging them</source>
         <translation>Gaat een eigen weg: niet meer aanwijzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="453" />
-        <location filename="../../workbench/ui/radar_dock.py" line="465" />
+        <location filename="../../workbench/ui/radar_dock.py" line="479" />
+        <location filename="../../workbench/ui/radar_dock.py" line="491" />
         <source>Dismiss</source>
         <translation>Wegleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="454" />
+        <location filename="../../workbench/ui/radar_dock.py" line="480" />
         <source>Off the radar until something new happens (Del)</source>
         <translation>Van de radar tot er iets nieuws gebeurt (Del)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="546" />
+        <location filename="../../workbench/ui/radar_dock.py" line="594" />
         <source>%1 on the radar on %2, most urgent first</source>
         <translation>%1 op de radar op %2, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="550" />
+        <location filename="../../workbench/ui/radar_dock.py" line="598" />
         <source>Nobody needs attention now. Snoozed and dismissed findings come back on their day, or when something new happens.</source>
         <translation>Niemand heeft nu aandacht nodig. Wat is uitgesteld of weggelegd komt terug op zijn dag, of als er iets nieuws gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="584" />
+        <location filename="../../workbench/ui/radar_dock.py" line="632" />
         <source>Log the contact with them, the people and the kind filled in</source>
         <translation>Het contact met hen vastleggen, met de mensen en de soort al ingevuld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="623" />
+        <location filename="../../workbench/ui/radar_dock.py" line="671" />
         <source>Snoozed %1 until %2 — %3 brings it back</source>
         <translation>%1 uitgesteld tot %2 — %3 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="632" />
+        <location filename="../../workbench/ui/radar_dock.py" line="680" />
         <source>Dismissed %1 until something new happens — %2 brings it back</source>
         <translation>%1 weggelegd tot er iets nieuws gebeurt — %2 haalt het terug</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="650" />
+        <location filename="../../workbench/ui/radar_dock.py" line="698" />
         <source>%1 has gone their own way and is no longer flagged — %2 undoes it</source>
         <translation>%1 gaat een eigen weg en wordt niet meer aangewezen — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="655" />
+        <location filename="../../workbench/ui/radar_dock.py" line="703" />
         <source>Gone their own way?</source>
         <translation>Een eigen weg gegaan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="656" />
+        <location filename="../../workbench/ui/radar_dock.py" line="704" />
         <source>Mark %1 as gone their own way?</source>
         <translation>%1 markeren als een eigen weg gegaan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="660" />
+        <location filename="../../workbench/ui/radar_dock.py" line="708" />
         <source>People move on, and that is fine. The radar will no longer flag %1: no silence, energy, doubts or follow-ups. Their history stays, and you can set their status back in their details at any time.</source>
         <translation>Mensen gaan verder, en dat is goed. De radar wijst %1 niet meer aan: geen stilte, energie, twijfels of vervolgacties. Hun geschiedenis blijft, en je kunt hun status altijd terugzetten in hun gegevens.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="663" />
+        <location filename="../../workbench/ui/radar_dock.py" line="711" />
         <source>Mark as gone their own way</source>
         <translation>Markeren als een eigen weg gegaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="680" />
+        <location filename="../../workbench/ui/radar_dock.py" line="728" />
         <source>Gone their own way</source>
         <translation>Een eigen weg gegaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="682" />
-        <location filename="../../workbench/ui/radar_dock.py" line="699" />
+        <location filename="../../workbench/ui/radar_dock.py" line="730" />
+        <location filename="../../workbench/ui/radar_dock.py" line="747" />
         <source>%1 has gone their own way…</source>
         <translation>%1 gaat een eigen weg…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="704" />
+        <location filename="../../workbench/ui/radar_dock.py" line="752" />
         <source>Sensing Settings…</source>
         <translation>Signaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="725" />
+        <location filename="../../workbench/ui/radar_dock.py" line="773" />
         <source>Sensing &amp;Settings…</source>
         <translation>&amp;Signaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="726" />
+        <location filename="../../workbench/ui/radar_dock.py" line="774" />
         <source>When the radar flags someone: the thresholds of each rule</source>
         <translation>Wanneer de radar iemand aanwijst: de drempels van elke regel</translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/sensing_settings.py" line="223" />
-        <location filename="../../workbench/ui/capture.py" line="1053" />
+        <location filename="../../workbench/ui/capture.py" line="1056" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -794,264 +794,264 @@
         <translation>Signaalinstellingen bewaard — %1 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1196" />
+        <location filename="../../workbench/ui/capture.py" line="1199" />
         <source>First add who took part: type a name and press Enter; then 1–5 sets their energy.</source>
         <translation>Voeg eerst toe wie meededen: typ een naam en druk op Enter; dan zet 1–5 hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1215" />
+        <location filename="../../workbench/ui/capture.py" line="1218" />
         <source>No one in this workspace is called “%1”. Pick a name from the list (↑/↓, Enter), or add them to the map first.</source>
         <translation>Niemand in deze werkruimte heet ‘%1’. Kies een naam uit de lijst (↑/↓, Enter), of zet die persoon eerst op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1236" />
+        <location filename="../../workbench/ui/capture.py" line="1239" />
         <source>Nobody yet: type a name and press Enter; then 1–5 for their energy.</source>
         <translation>Nog niemand: typ een naam en druk op Enter; dan 1–5 voor hun energie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1238" />
+        <location filename="../../workbench/ui/capture.py" line="1241" />
         <source>1–5: energy of the highlighted person · ↑/↓: another · Del: remove (with the Who line empty)</source>
         <translation>1–5: energie van de gemarkeerde persoon · ↑/↓: een ander · Del: weghalen (met de regel Wie leeg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1274" />
+        <location filename="../../workbench/ui/capture.py" line="1277" />
         <source>Energy between partners needs two people who both took part.</source>
         <translation>Energie tussen partners vraagt om twee mensen die allebei meededen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1326" />
+        <location filename="../../workbench/ui/capture.py" line="1329" />
         <source>“%1” is not added yet: pick the name from the list and press Enter, or clear the Who line.</source>
         <translation>‘%1’ is nog niet toegevoegd: kies de naam uit de lijst en druk op Enter, of maak de regel Wie leeg.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1363" />
+        <location filename="../../workbench/ui/capture.py" line="1366" />
         <source>%1 — %2 undoes it</source>
         <translation>%1 — %2 maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1402" />
+        <location filename="../../workbench/ui/capture.py" line="1405" />
         <source>Discard this contact?</source>
         <translation>Dit contact weggooien?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1403" />
+        <location filename="../../workbench/ui/capture.py" line="1406" />
         <source>What you typed here will be lost.</source>
         <translation>Wat u hier typte gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1404" />
+        <location filename="../../workbench/ui/capture.py" line="1407" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1405" />
+        <location filename="../../workbench/ui/capture.py" line="1408" />
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1425" />
+        <location filename="../../workbench/ui/capture.py" line="1431" />
         <source>&amp;Log a Contact…</source>
         <translation>Contact &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1427" />
+        <location filename="../../workbench/ui/capture.py" line="1433" />
         <source>Log a contact: a conversation, a call, a meeting … (Ctrl+L)</source>
         <translation>Contact vastleggen: een gesprek, een telefoontje, een bijeenkomst … (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1430" />
+        <location filename="../../workbench/ui/capture.py" line="1436" />
         <source>Add a &amp;Follow-up…</source>
         <translation>&amp;Vervolgactie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1431" />
+        <location filename="../../workbench/ui/capture.py" line="1437" />
         <source>Add a follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1432" />
+        <location filename="../../workbench/ui/capture.py" line="1438" />
         <source>Add a follow-up on its own, e.g. call Anna next week (Ctrl+Shift+L)</source>
         <translation>Een losse vervolgactie toevoegen, bijv. Anna volgende week bellen (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1436" />
+        <location filename="../../workbench/ui/capture.py" line="1442" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1442" />
+        <location filename="../../workbench/ui/capture.py" line="1448" />
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1456" />
+        <location filename="../../workbench/ui/capture.py" line="1462" />
         <location filename="../../workbench/timeline/legend.py" line="78" />
         <source>Contacts</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture.py" line="1493" />
+        <location filename="../../workbench/ui/capture.py" line="1525" />
         <source>This contact no longer exists; it may have been deleted.</source>
         <translation>Dit contact bestaat niet meer; misschien is het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="649" />
-        <location filename="../../workbench/workspace/workspace.py" line="666" />
+        <location filename="../../workbench/workspace/workspace.py" line="652" />
+        <location filename="../../workbench/workspace/workspace.py" line="669" />
         <source>%n stakeholders</source>
         <translation>%n stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="665" />
+        <location filename="../../workbench/workspace/workspace.py" line="668" />
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="685" />
+        <location filename="../../workbench/workspace/workspace.py" line="688" />
         <source>Change group members</source>
         <translation>Groepsleden wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="692" />
+        <location filename="../../workbench/workspace/workspace.py" line="695" />
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="697" />
+        <location filename="../../workbench/workspace/workspace.py" line="700" />
         <source>Edit group %1</source>
         <translation>Groep %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="701" />
+        <location filename="../../workbench/workspace/workspace.py" line="704" />
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="705" />
+        <location filename="../../workbench/workspace/workspace.py" line="708" />
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="717" />
+        <location filename="../../workbench/workspace/workspace.py" line="720" />
         <source>Connect %1 and %2</source>
         <translation>%1 en %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="723" />
-        <location filename="../../workbench/workspace/workspace.py" line="727" />
+        <location filename="../../workbench/workspace/workspace.py" line="726" />
+        <location filename="../../workbench/workspace/workspace.py" line="730" />
         <source>Edit relation</source>
         <translation>Relatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="731" />
+        <location filename="../../workbench/workspace/workspace.py" line="734" />
         <source>Disconnect</source>
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="738" />
+        <location filename="../../workbench/workspace/workspace.py" line="741" />
         <location filename="../../workbench/timeline/editor.py" line="61" />
         <source>Add energy reading</source>
         <translation>Energiemeting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="743" />
-        <location filename="../../workbench/workspace/workspace.py" line="747" />
+        <location filename="../../workbench/workspace/workspace.py" line="746" />
+        <location filename="../../workbench/workspace/workspace.py" line="750" />
         <location filename="../../workbench/timeline/editor.py" line="61" />
         <source>Edit energy reading</source>
         <extracomment>How far ahead of now a reading may lie (clock differences, a meeting tonight).</extracomment>
         <translation>Energiemeting bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="751" />
+        <location filename="../../workbench/workspace/workspace.py" line="754" />
         <source>Delete energy reading</source>
         <translation>Energiemeting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="762" />
+        <location filename="../../workbench/workspace/workspace.py" line="765" />
         <source>Log %1</source>
         <translation>%1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="769" />
+        <location filename="../../workbench/workspace/workspace.py" line="772" />
         <source>Edit interaction</source>
         <translation>Contactmoment bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="773" />
+        <location filename="../../workbench/workspace/workspace.py" line="776" />
         <source>Mark follow-up done</source>
         <translation>Vervolgactie afvinken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="773" />
+        <location filename="../../workbench/workspace/workspace.py" line="776" />
         <source>Reopen follow-up</source>
         <translation>Vervolgactie weer openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="808" />
+        <location filename="../../workbench/workspace/workspace.py" line="811" />
         <source>Delete interaction</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="815" />
+        <location filename="../../workbench/workspace/workspace.py" line="818" />
         <source>Plan %1</source>
         <translation>%1 plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="824" />
+        <location filename="../../workbench/workspace/workspace.py" line="827" />
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="829" />
+        <location filename="../../workbench/workspace/workspace.py" line="832" />
         <source>This session no longer exists; it may have been deleted.</source>
         <translation>Deze sessie bestaat niet meer; misschien is ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="841" />
+        <location filename="../../workbench/workspace/workspace.py" line="844" />
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="846" />
+        <location filename="../../workbench/workspace/workspace.py" line="849" />
         <source>Edit session %1</source>
         <translation>Sessie %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="854" />
+        <location filename="../../workbench/workspace/workspace.py" line="857" />
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="857" />
+        <location filename="../../workbench/workspace/workspace.py" line="860" />
         <source>Duplicate %1</source>
         <translation>%1 dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="872" />
+        <location filename="../../workbench/workspace/workspace.py" line="875" />
         <source>Change attendees of %1</source>
         <translation>Deelnemers van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="880" />
+        <location filename="../../workbench/workspace/workspace.py" line="883" />
         <source>An agenda item needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="882" />
+        <location filename="../../workbench/workspace/workspace.py" line="885" />
         <source>An agenda item lasts from 0 to %1 minutes.</source>
         <translation>Een agendapunt duurt 0 tot %1 minuten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="886" />
+        <location filename="../../workbench/workspace/workspace.py" line="889" />
         <source>Edit agenda of %1</source>
         <translation>Agenda van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="892" />
+        <location filename="../../workbench/workspace/workspace.py" line="895" />
         <source>%n people</source>
         <translation>%n mensen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="892" />
+        <location filename="../../workbench/workspace/workspace.py" line="895" />
         <source>a finding</source>
         <translation>een signaal</translation>
     </message>
@@ -1601,7 +1601,7 @@
     <message>
         <location filename="../../workbench/ui/sessions.py" line="77" />
         <location filename="../../workbench/ui/messages.py" line="205" />
-        <location filename="../../workbench/ui/radar_dock.py" line="673" />
+        <location filename="../../workbench/ui/radar_dock.py" line="721" />
         <source>Not possible</source>
         <extracomment>A new session: this many days after the workspace's today, at this hour. A new agenda item's duration (minutes).</extracomment>
         <translation>Niet mogelijk</translation>
@@ -1935,8 +1935,8 @@
         <translation>Contact vastleggen (Ctrl+L), met de persoon die hier getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/radar_dock.py" line="442" />
-        <location filename="../../workbench/ui/radar_dock.py" line="693" />
+        <location filename="../../workbench/ui/radar_dock.py" line="468" />
+        <location filename="../../workbench/ui/radar_dock.py" line="741" />
         <location filename="../../workbench/ui/interaction_log.py" line="309" />
         <source>Open</source>
         <translation>Openen</translation>
@@ -2067,7 +2067,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/followups.py" line="351" />
-        <location filename="../../workbench/workspace/workspace.py" line="897" />
+        <location filename="../../workbench/workspace/workspace.py" line="900" />
         <source>A follow-up needs to say what is to be done.</source>
         <translation>Een vervolgactie moet zeggen wat er moet gebeuren.</translation>
     </message>
@@ -2097,22 +2097,22 @@
         <translation>%n vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="783" />
+        <location filename="../../workbench/workspace/workspace.py" line="786" />
         <source>Add follow-up %1</source>
         <translation>Vervolgactie %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="797" />
+        <location filename="../../workbench/workspace/workspace.py" line="800" />
         <source>Edit follow-up</source>
         <translation>Vervolgactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="802" />
+        <location filename="../../workbench/workspace/workspace.py" line="805" />
         <source>Delete follow-up</source>
         <translation>Vervolgactie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/workspace.py" line="802" />
+        <location filename="../../workbench/workspace/workspace.py" line="805" />
         <source>Delete %n follow-ups</source>
         <translation>%n vervolgacties verwijderen</translation>
     </message>
@@ -2303,115 +2303,115 @@
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="97" />
+        <location filename="../../workbench/ui/brief_print.py" line="103" />
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="99" />
+        <location filename="../../workbench/ui/brief_print.py" line="105" />
         <source>Print without notes (leaves out the private notes and the wording of doubts, e.g. for a co-facilitator)</source>
         <translation>Afdrukken zonder notities (laat de privénotities en de woorden van twijfels weg, bijv. voor een mede-facilitator)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="122" />
+        <location filename="../../workbench/ui/brief_print.py" line="128" />
         <source>&amp;Print Brief…</source>
         <translation>Briefing af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="124" />
+        <location filename="../../workbench/ui/brief_print.py" line="130" />
         <source>Save &amp;Brief as PDF…</source>
         <translation>&amp;Briefing bewaren als pdf…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="135" />
+        <location filename="../../workbench/ui/brief_print.py" line="141" />
         <source>No sessions yet</source>
         <translation>Nog geen sessies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="136" />
+        <location filename="../../workbench/ui/brief_print.py" line="142" />
         <source>Plan a session first (in the Sessions panel: New), then print its brief.</source>
         <translation>Plan eerst een sessie (in het paneel Sessies: Nieuw) en druk dan de briefing af.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="141" />
+        <location filename="../../workbench/ui/brief_print.py" line="147" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="141" />
+        <location filename="../../workbench/ui/brief_print.py" line="147" />
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="153" />
-        <location filename="../../workbench/ui/brief_print.py" line="215" />
+        <location filename="../../workbench/ui/brief_print.py" line="159" />
+        <location filename="../../workbench/ui/brief_print.py" line="223" />
         <source>Cannot make the brief</source>
         <translation>Kan de briefing niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="158" />
+        <location filename="../../workbench/ui/brief_print.py" line="164" />
         <source>Print Brief</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="158" />
+        <location filename="../../workbench/ui/brief_print.py" line="164" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="175" />
+        <location filename="../../workbench/ui/brief_print.py" line="183" />
         <source>Brief: %1</source>
         <translation>Briefing: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="187" />
+        <location filename="../../workbench/ui/brief_print.py" line="195" />
         <source>Cannot print the brief</source>
         <translation>Kan de briefing niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="188" />
+        <location filename="../../workbench/ui/brief_print.py" line="196" />
         <source>The printer did not accept the brief. Check that it is connected and try again, or save the brief as a PDF.</source>
         <translation>De printer nam de briefing niet aan. Kijk of hij aangesloten is en probeer het opnieuw, of bewaar de briefing als pdf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="193" />
         <location filename="../../workbench/ui/brief_print.py" line="201" />
+        <location filename="../../workbench/ui/brief_print.py" line="209" />
         <source>Save Brief as PDF</source>
         <translation>Briefing bewaren als pdf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="193" />
+        <location filename="../../workbench/ui/brief_print.py" line="201" />
         <source>&amp;Save…</source>
         <translation>&amp;Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="200" />
+        <location filename="../../workbench/ui/brief_print.py" line="208" />
         <source>%1 brief.pdf</source>
         <translation>%1 briefing.pdf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="202" />
+        <location filename="../../workbench/ui/brief_print.py" line="210" />
         <source>PDF document (*.pdf)</source>
         <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="218" />
+        <location filename="../../workbench/ui/brief_print.py" line="226" />
         <source>Cannot save the brief</source>
         <translation>Kan de briefing niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="219" />
+        <location filename="../../workbench/ui/brief_print.py" line="227" />
         <source>The brief could not be written to %1 (%2). Choose another folder or name.</source>
         <translation>De briefing kon niet geschreven worden naar %1 (%2). Kies een andere map of naam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brief_print.py" line="222" />
+        <location filename="../../workbench/ui/brief_print.py" line="230" />
         <source>Saved the brief as %1</source>
         <translation>Briefing bewaard als %1</translation>
     </message>
     <message>
         <location filename="../../workbench/workspace/privacy.py" line="32" />
-        <location filename="../../workbench/workspace/workspace.py" line="281" />
+        <location filename="../../workbench/workspace/workspace.py" line="283" />
         <source>This is a copy opened only to look at; it cannot be changed.</source>
         <translation>Dit is een kopie die alleen geopend is om in te kijken; die kan niet veranderd worden.</translation>
     </message>
@@ -2631,94 +2631,94 @@
         <translation>+{points:g} voor {count} signalen meer</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="340" />
+        <location filename="../../workbench/workspace/prep.py" line="336" />
         <source>“%1” — what are your considerations?</source>
         <extracomment>How many last contacts, themes and questions a prep shows. Text quoted inside a question is cut to this many characters.</extracomment>
         <translation>‘%1’ — wat zijn je overwegingen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="343" />
+        <location filename="../../workbench/workspace/prep.py" line="339" />
         <location filename="../../workbench/brief/content.py" line="349" />
         <source>What are your considerations?</source>
         <translation>Wat zijn je overwegingen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="350" />
+        <location filename="../../workbench/workspace/prep.py" line="346" />
         <source>How are you doing? We last spoke %1 days ago.</source>
         <translation>Hoe gaat het met je? We spraken elkaar %1 dagen geleden voor het laatst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="353" />
+        <location filename="../../workbench/workspace/prep.py" line="349" />
         <source>Does the plan still fit what drives you (%1)?</source>
         <translation>Past het plan nog bij wat jou drijft (%1)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="354" />
+        <location filename="../../workbench/workspace/prep.py" line="350" />
         <source>Does the plan still fit what drives you?</source>
         <translation>Past het plan nog bij wat jou drijft?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="356" />
+        <location filename="../../workbench/workspace/prep.py" line="352" />
         <source>How do you feel about where we are heading? What would give you energy for this again?</source>
         <translation>Hoe kijk je aan tegen de richting die we op gaan? Wat zou je hier weer energie voor geven?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="360" />
+        <location filename="../../workbench/workspace/prep.py" line="356" />
         <source>What do you need from %1, and what do you think %1 needs from you?</source>
         <translation>Wat heb je nodig van %1, en wat denk je dat %1 van jou nodig heeft?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="363" />
+        <location filename="../../workbench/workspace/prep.py" line="359" />
         <source>Several partners raise “%1”. How do you see it, and what would help?</source>
         <translation>Meerdere partners brengen ‘%1’ ter sprake. Hoe zie jij dat, en wat zou helpen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="368" />
+        <location filename="../../workbench/workspace/prep.py" line="363" />
         <source>How far along is “%1”? Can I help?</source>
         <translation>Hoe staat het met ‘%1’? Kan ik helpen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="369" />
+        <location filename="../../workbench/workspace/prep.py" line="364" />
         <source>I still owe you “%1”: is it still what you need?</source>
         <translation>Ik ben je ‘%1’ nog schuldig: heb je dat nog nodig?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="378" />
+        <location filename="../../workbench/workspace/prep.py" line="373" />
         <source>How is your own path going? Is there still something we can do for each other?</source>
         <translation>Hoe gaat het op je eigen pad? Kunnen we nog iets voor elkaar betekenen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="380" />
+        <location filename="../../workbench/workspace/prep.py" line="375" />
         <source>What drives you to take part?</source>
         <translation>Wat drijft je om mee te doen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="382" />
+        <location filename="../../workbench/workspace/prep.py" line="377" />
         <source>What would you like to achieve, for yourself or your organisation?</source>
         <translation>Wat wil je bereiken, voor jezelf of voor je organisatie?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="384" />
+        <location filename="../../workbench/workspace/prep.py" line="379" />
         <source>What do you need to be able to take part?</source>
         <translation>Wat heb je nodig om mee te kunnen doen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="386" />
+        <location filename="../../workbench/workspace/prep.py" line="381" />
         <source>What would make joining worthwhile for you?</source>
         <translation>Wat zou aansluiten voor jou de moeite waard maken?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="388" />
+        <location filename="../../workbench/workspace/prep.py" line="383" />
         <source>What is going well for you in the network, and what could be better?</source>
         <translation>Wat gaat er goed voor jou in het netwerk, en wat kan beter?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="389" />
+        <location filename="../../workbench/workspace/prep.py" line="384" />
         <source>Do you get what you hoped for from taking part?</source>
         <translation>Levert meedoen je op wat je ervan hoopte?</translation>
     </message>
     <message>
-        <location filename="../../workbench/workspace/prep.py" line="390" />
+        <location filename="../../workbench/workspace/prep.py" line="385" />
         <source>What would make taking part worthwhile for you?</source>
         <translation>Wat maakt meedoen voor jou de moeite waard?</translation>
     </message>
@@ -3691,240 +3691,250 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="29" />
-        <location filename="../../workbench/canvas/legend.py" line="67" />
+        <location filename="../../workbench/canvas/legend.py" line="51" />
+        <location filename="../../workbench/canvas/legend.py" line="89" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="38" />
-        <location filename="../../workbench/canvas/legend.py" line="69" />
+        <location filename="../../workbench/canvas/legend.py" line="60" />
+        <location filename="../../workbench/canvas/legend.py" line="91" />
         <source>Relation energy</source>
         <translation>Energie van de relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="34" />
-        <location filename="../../workbench/canvas/legend.py" line="90" />
+        <location filename="../../workbench/canvas/legend.py" line="56" />
+        <location filename="../../workbench/canvas/legend.py" line="113" />
         <source>no reading yet</source>
         <translation>nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/legend.py" line="37" />
-        <location filename="../../workbench/canvas/legend.py" line="94" />
+        <location filename="../../workbench/canvas/legend.py" line="27" />
+        <source>Click “needs attention” to show or hide the radar on the map</source>
+        <translation>Klik op “vraagt aandacht” om de radar op de kaart te tonen of te verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/legend.py" line="59" />
+        <location filename="../../workbench/canvas/legend.py" line="117" />
         <source>thicker: longer history</source>
         <translation>dikker: langere geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/canvas/legend.py" line="146" />
+        <source>needs attention</source>
+        <translation>vraagt aandacht</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="66" />
+        <location filename="../../workbench/ui/main_window.py" line="69" />
         <source>Stakeholders</source>
         <extracomment>The map always keeps at least this much room beside the docks. The timeline dock's first height (px).</extracomment>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="67" />
+        <location filename="../../workbench/ui/main_window.py" line="70" />
         <source>Signature</source>
         <translation>Signatuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="68" />
+        <location filename="../../workbench/ui/main_window.py" line="71" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69" />
+        <location filename="../../workbench/ui/main_window.py" line="72" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="70" />
+        <location filename="../../workbench/ui/main_window.py" line="73" />
         <source>Energy timeline</source>
         <translation>Energielijn</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="43" />
         <location filename="../../workbench/ui/messages.py" line="48" />
-        <location filename="../../workbench/ui/main_window.py" line="102" />
+        <location filename="../../workbench/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103" />
+        <location filename="../../workbench/ui/main_window.py" line="108" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/messages.py" line="44" />
-        <location filename="../../workbench/ui/main_window.py" line="105" />
+        <location filename="../../workbench/ui/main_window.py" line="110" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107" />
+        <location filename="../../workbench/ui/main_window.py" line="112" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110" />
+        <location filename="../../workbench/ui/main_window.py" line="115" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112" />
+        <location filename="../../workbench/ui/main_window.py" line="117" />
         <source>Export Map &amp;Image…</source>
         <translation>Kaart als &amp;afbeelding exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114" />
+        <location filename="../../workbench/ui/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118" />
+        <location filename="../../workbench/ui/main_window.py" line="123" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119" />
+        <location filename="../../workbench/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="123" />
+        <location filename="../../workbench/ui/main_window.py" line="128" />
         <source>&amp;Meeting</source>
         <translation>&amp;Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124" />
+        <location filename="../../workbench/ui/main_window.py" line="129" />
         <source>Start a Meeting with the Selected People…</source>
         <translation>Bijeenkomst beginnen met de gekozen mensen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="127" />
+        <location filename="../../workbench/ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128" />
+        <location filename="../../workbench/ui/main_window.py" line="133" />
         <source>&amp;About Voelspriet</source>
         <translation>&amp;Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143" />
+        <location filename="../../workbench/ui/main_window.py" line="158" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145" />
+        <location filename="../../workbench/ui/main_window.py" line="160" />
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220" />
+        <location filename="../../workbench/ui/main_window.py" line="244" />
         <source>Cannot open workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230" />
+        <location filename="../../workbench/ui/main_window.py" line="254" />
         <source>Open Workspace</source>
         <translation>Werkruimte openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231" />
+        <location filename="../../workbench/ui/main_window.py" line="255" />
         <source>Voelspriet workspaces (*.voelspriet);;All files (*)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239" />
-        <location filename="../../workbench/ui/main_window.py" line="246" />
+        <location filename="../../workbench/ui/main_window.py" line="263" />
+        <location filename="../../workbench/ui/main_window.py" line="270" />
         <source>New Workspace</source>
         <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="240" />
-        <location filename="../../workbench/ui/main_window.py" line="273" />
+        <location filename="../../workbench/ui/main_window.py" line="264" />
+        <location filename="../../workbench/ui/main_window.py" line="297" />
         <source>Voelspriet workspaces (*.voelspriet)</source>
         <translation>Voelspriet-werkruimtes (*.voelspriet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="247" />
+        <location filename="../../workbench/ui/main_window.py" line="271" />
         <source>Name of the network or community:</source>
         <translation>Naam van het netwerk of de community:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254" />
+        <location filename="../../workbench/ui/main_window.py" line="278" />
         <source>Cannot create workspace</source>
         <translation>Kan de werkruimte niet maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264" />
+        <location filename="../../workbench/ui/main_window.py" line="288" />
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266" />
+        <location filename="../../workbench/ui/main_window.py" line="290" />
         <source>Saved a copy as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="272" />
+        <location filename="../../workbench/ui/main_window.py" line="296" />
         <source>Save a Copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299" />
+        <location filename="../../workbench/ui/main_window.py" line="323" />
         <source>No recent workspaces</source>
         <translation>Geen recente werkruimtes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304" />
+        <location filename="../../workbench/ui/main_window.py" line="328" />
         <source>%1 map.png</source>
         <translation>%1 kaart.png</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="305" />
+        <location filename="../../workbench/ui/main_window.py" line="329" />
         <source>Export Map Image</source>
         <translation>Kaart als afbeelding exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306" />
+        <location filename="../../workbench/ui/main_window.py" line="330" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="332" />
+        <location filename="../../workbench/ui/main_window.py" line="356" />
         <source>Cannot export the map</source>
         <translation>Kan de kaart niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334" />
+        <location filename="../../workbench/ui/main_window.py" line="358" />
         <source>Exported the map as %1</source>
         <translation>Kaart geëxporteerd als %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343" />
+        <location filename="../../workbench/ui/main_window.py" line="367" />
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344" />
+        <location filename="../../workbench/ui/main_window.py" line="368" />
         <source>Select the people taking part on the map or in the list first (Ctrl+click adds more), then start the meeting.</source>
         <translation>Kies eerst wie meedoen op de kaart of in de lijst (Ctrl+klik voegt meer toe) en begin dan de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="359" />
+        <location filename="../../workbench/ui/main_window.py" line="387" />
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="362" />
+        <location filename="../../workbench/ui/main_window.py" line="390" />
         <source>About Voelspriet</source>
         <translation>Over Voelspriet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363" />
+        <location filename="../../workbench/ui/main_window.py" line="391" />
         <source>Voelspriet — the facilitator's workbench for Communities of Practice and stakeholder networks. Everything stays on this computer, in one workspace file.</source>
         <translation>Voelspriet — de werkbank van de facilitator voor Communities of Practice en stakeholdernetwerken. Alles blijft op deze computer, in één werkruimtebestand.</translation>
     </message>
@@ -4023,28 +4033,28 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="107" />
+        <location filename="../../workbench/canvas/map_widget.py" line="108" />
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="108" />
+        <location filename="../../workbench/canvas/map_widget.py" line="109" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="111" />
+        <location filename="../../workbench/canvas/map_widget.py" line="112" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="114" />
+        <location filename="../../workbench/canvas/map_widget.py" line="115" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
         <location filename="../../workbench/canvas/map_widget.py" line="94" />
-        <location filename="../../workbench/canvas/map_widget.py" line="247" />
+        <location filename="../../workbench/canvas/map_widget.py" line="248" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
@@ -4055,8 +4065,8 @@
     </message>
     <message>
         <location filename="../../workbench/canvas/map_widget.py" line="96" />
-        <location filename="../../workbench/canvas/map_widget.py" line="248" />
-        <location filename="../../workbench/canvas/map_widget.py" line="287" />
+        <location filename="../../workbench/canvas/map_widget.py" line="249" />
+        <location filename="../../workbench/canvas/map_widget.py" line="288" />
         <source>Auto-layout</source>
         <translation>Automatisch indelen</translation>
     </message>
@@ -4067,7 +4077,7 @@
     </message>
     <message>
         <location filename="../../workbench/canvas/map_widget.py" line="98" />
-        <location filename="../../workbench/canvas/map_widget.py" line="287" />
+        <location filename="../../workbench/canvas/map_widget.py" line="288" />
         <source>Tidy selection</source>
         <translation>Selectie ordenen</translation>
     </message>
@@ -4077,52 +4087,52 @@
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="106" />
+        <location filename="../../workbench/canvas/map_widget.py" line="107" />
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="118" />
+        <location filename="../../workbench/canvas/map_widget.py" line="119" />
         <source>Nothing matches these filters.</source>
         <translation>Niets voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="121" />
+        <location filename="../../workbench/canvas/map_widget.py" line="122" />
         <source>Show everyone</source>
         <translation>Iedereen tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="122" />
+        <location filename="../../workbench/canvas/map_widget.py" line="123" />
         <source>Clear every filter</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="193" />
+        <location filename="../../workbench/canvas/map_widget.py" line="194" />
         <source>Name of the new stakeholder</source>
         <translation>Naam van de nieuwe stakeholder</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="217" />
+        <location filename="../../workbench/canvas/map_widget.py" line="218" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="234" />
+        <location filename="../../workbench/canvas/map_widget.py" line="235" />
         <source>Kind of relation between %1 and %2</source>
         <translation>Soort relatie tussen %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="236" />
+        <location filename="../../workbench/canvas/map_widget.py" line="237" />
         <source>Kind of relation</source>
         <translation>Soort relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="245" />
+        <location filename="../../workbench/canvas/map_widget.py" line="246" />
         <source>Add stakeholder here…</source>
         <translation>Stakeholder hier toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/canvas/map_widget.py" line="250" />
+        <location filename="../../workbench/canvas/map_widget.py" line="251" />
         <source>Show group regions</source>
         <translation>Groepsgebieden tonen</translation>
     </message>
@@ -4335,60 +4345,60 @@
         <translation>Voelspriet-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="210" />
-        <location filename="../../workbench/ui/privacy.py" line="231" />
-        <location filename="../../workbench/ui/privacy.py" line="262" />
+        <location filename="../../workbench/ui/privacy.py" line="212" />
+        <location filename="../../workbench/ui/privacy.py" line="235" />
+        <location filename="../../workbench/ui/privacy.py" line="268" />
         <source>This stakeholder no longer exists.</source>
         <translation>Deze stakeholder bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="215" />
+        <location filename="../../workbench/ui/privacy.py" line="217" />
         <source>Wrote everything about %1 to %2</source>
         <translation>Alles over %1 geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="224" />
+        <location filename="../../workbench/ui/privacy.py" line="228" />
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="230" />
+        <location filename="../../workbench/ui/privacy.py" line="234" />
         <source>The facilitator cannot be erased.</source>
         <translation>De facilitator kan niet gewist worden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="249" />
+        <location filename="../../workbench/ui/privacy.py" line="253" />
         <source>A meeting is being captured. End or close it first, then erase.</source>
         <translation>Er wordt een bijeenkomst vastgelegd. Sluit die eerst af, en wis dan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="251" />
+        <location filename="../../workbench/ui/privacy.py" line="255" />
         <source>A contact is open in the form. Save or close it first, then erase.</source>
         <translation>Er staat een contactmoment open in het formulier. Bewaar of sluit het eerst, en wis dan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="281" />
+        <location filename="../../workbench/ui/privacy.py" line="287" />
         <source>%1 was erased. This cannot be undone; the undo history was cleared.</source>
         <translation>%1 is gewist. Dit kan niet ongedaan worden gemaakt; de geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="284" />
+        <location filename="../../workbench/ui/privacy.py" line="290" />
         <source>Their name was replaced by [erased] in:</source>
         <translation>Hun naam is vervangen door [erased] in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="287" />
+        <location filename="../../workbench/ui/privacy.py" line="293" />
         <source>The %n older backups were deleted.</source>
         <translation>De %n oudere back-ups zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="290" />
+        <location filename="../../workbench/ui/privacy.py" line="296" />
         <source>%n older backups still hold %1. They are deleted as they age (after six months at the latest); to remove them now, delete them from the folder of backups beside the workspace.</source>
         <translation>In %n oudere back-ups staat %1 nog. Die verdwijnen als ze ouder worden (uiterlijk na zes maanden); verwijder ze uit de map met back-ups naast de werkruimte om ze nu kwijt te zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/privacy.py" line="293" />
-        <location filename="../../workbench/ui/privacy.py" line="302" />
+        <location filename="../../workbench/ui/privacy.py" line="299" />
+        <location filename="../../workbench/ui/privacy.py" line="308" />
         <source>Erased %1</source>
         <translation>%1 gewist</translation>
     </message>
@@ -4468,7 +4478,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="272" />
+        <location filename="../../workbench/ui/signature_panel.py" line="275" />
         <source>%1 stakeholders · %2 relations · %3 interactions · %4 sessions</source>
         <translation>%1 stakeholders · %2 relaties · %3 contactmomenten · %4 sessies</translation>
     </message>
@@ -4514,103 +4524,103 @@
         <translation>Het doel dat alle partners omarmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="187" />
+        <location filename="../../workbench/ui/signature_panel.py" line="190" />
         <source>Name of the network</source>
         <extracomment>Stakeholder fields that change who counts in the meshwork (and how they are listed). Changes are gathered this long (ms) before the measures are computed again. The measures were computed (and shown).</extracomment>
         <translation>Naam van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="196" />
+        <location filename="../../workbench/ui/signature_panel.py" line="199" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="214" />
+        <location filename="../../workbench/ui/signature_panel.py" line="217" />
         <source>Meshwork</source>
         <translation>Vlechtwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="217" />
+        <location filename="../../workbench/ui/signature_panel.py" line="220" />
         <source>How far partners are connected with each other, not only through you. Click a measure to select those people on the map.</source>
         <translation>Hoe ver partners met elkaar verbonden zijn, niet alleen via jou. Klik op een maat om die mensen op de kaart te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="283" />
+        <location filename="../../workbench/ui/signature_panel.py" line="286" />
         <source>Cannot save this</source>
         <translation>Kan dit niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="307" />
+        <location filename="../../workbench/ui/signature_panel.py" line="310" />
         <source>Measuring…</source>
         <translation>Bezig met meten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="321" />
+        <location filename="../../workbench/ui/signature_panel.py" line="324" />
         <source>The measures could not be computed: %1</source>
         <translation>De maten konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="332" />
+        <location filename="../../workbench/ui/signature_panel.py" line="335" />
         <source>No partners yet.</source>
         <translation>Nog geen partners.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="336" />
+        <location filename="../../workbench/ui/signature_panel.py" line="339" />
         <source>of the positive relations run between partners</source>
         <translation>van de positieve relaties loopt tussen partners</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="337" />
+        <location filename="../../workbench/ui/signature_panel.py" line="340" />
         <source>%1 of %2 relations with energy %3 or more do not involve you.</source>
         <translation>%1 van de %2 relaties met energie %3 of meer lopen niet via jou.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="343" />
+        <location filename="../../workbench/ui/signature_panel.py" line="346" />
         <source>density between partners</source>
         <translation>dichtheid tussen partners</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="344" />
+        <location filename="../../workbench/ui/signature_panel.py" line="347" />
         <source>%1 of %2 possible pairs of partners have a relation.</source>
         <translation>%1 van de %2 mogelijke paren partners hebben een relatie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="348" />
+        <location filename="../../workbench/ui/signature_panel.py" line="351" />
         <source>connected only through you</source>
         <translation>alleen via jou verbonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="349" />
+        <location filename="../../workbench/ui/signature_panel.py" line="352" />
         <source>Related to you and to no other partner: introduce them to someone.</source>
         <translation>Verbonden met jou en met geen andere partner: stel ze aan iemand voor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="352" />
+        <location filename="../../workbench/ui/signature_panel.py" line="355" />
         <source>without any relation</source>
         <translation>zonder enige relatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="353" />
+        <location filename="../../workbench/ui/signature_panel.py" line="356" />
         <source>Not related to you or to anyone else on the map yet.</source>
         <translation>Nog niet verbonden met jou of met iemand anders op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="356" />
+        <location filename="../../workbench/ui/signature_panel.py" line="359" />
         <source>Partners who bridge the most paths between other partners (betweenness).</source>
         <translation>Partners die de meeste verbindingen tussen andere partners overbruggen (betweenness).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="358" />
+        <location filename="../../workbench/ui/signature_panel.py" line="361" />
         <source>Estimated from a sample: the network is large.</source>
         <translation>Geschat uit een steekproef: het netwerk is groot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="360" />
+        <location filename="../../workbench/ui/signature_panel.py" line="363" />
         <source>Brokers:</source>
         <translation>Verbinders:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signature_panel.py" line="360" />
+        <location filename="../../workbench/ui/signature_panel.py" line="363" />
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>

@@ -69,6 +69,7 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repaints become copies
         self.hovered = False
         self.highlighted = False  # a drag-to-connect target
+        self.flagged = False  # on the radar: a halo (when the map shows the radar)
         self.dimmed = False
         self._labels: dict[int, QStaticText] = {}
         self.update_from(stakeholder)
@@ -97,6 +98,12 @@ class NodeItem(QGraphicsItem):
     def _refresh_opacity(self) -> None:
         opacity = style.status_style(self.stakeholder.status)[2]
         self.setOpacity(0.12 if self.dimmed else opacity)
+
+    def set_flagged(self, on: bool) -> None:
+        """Show (or stop showing) that the radar flags this stakeholder."""
+        if on != self.flagged:
+            self.flagged = on
+            self.update()
 
     def set_highlighted(self, on: bool) -> None:
         """Mark as the target of a connection being dragged."""
@@ -155,6 +162,10 @@ class NodeItem(QGraphicsItem):
         pen_style, width, _opacity = style.status_style(s.status)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.2)
+        if self.flagged:  # a halo: needs attention (the radar)
+            painter.setPen(QPen(style.RADAR, max(3.0, 2.5 / max(lod, 0.05))))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), style.NODE_RADIUS * 1.3, style.NODE_RADIUS * 1.3)
         if selected or self.highlighted:
             ring = style.HIGHLIGHT if self.highlighted else style.SELECTION
             painter.setPen(QPen(ring, max(5.0, 4.0 / max(lod, 0.05))))  # ≥ 4 px on screen

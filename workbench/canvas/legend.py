@@ -1,9 +1,10 @@
-"""The legend: what shapes, colours, line colours and outlines mean."""
+"""The legend: what shapes, colours, line colours and outlines mean; its last row, the
+radar's halo, is a switch (click it) for showing who needs attention on the map."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from workbench.canvas import style
@@ -16,11 +17,32 @@ ROW = 19
 class Legend(QWidget):
     """A small card over the map's corner explaining its visual language."""
 
+    radar_toggled = Signal(bool)  # the radar's halos shown on the map, or not
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.radar_shown = True
         self.setFixedSize(self.sizeHint())
         self._pixmap: QPixmap | None = None
+        self.setToolTip(self.tr("Click “needs attention” to show or hide the radar on the map"))
+
+    def radar_row(self) -> QRectF:
+        """The switch: the row under the stakeholder kinds."""
+        return QRectF(6, 30 + (len(StakeholderKind) + 0.5) * ROW, self._column() - 12, ROW)
+
+    def set_radar_shown(self, shown: bool) -> None:
+        if shown != self.radar_shown:
+            self.radar_shown = shown
+            self._pixmap = None
+            self.update()
+            self.radar_toggled.emit(shown)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.radar_row().contains(event.position()):
+            self.set_radar_shown(not self.radar_shown)
+            event.accept()
+        else:
+            event.ignore()  # the map beneath it
 
     def _column(self) -> float:
         """Where the second column starts: after the widest kind name."""
@@ -81,6 +103,7 @@ class Legend(QWidget):
             p.setPen(style.TEXT)
             p.drawText(QPointF(38, y + ROW / 2 + 4), kind_label(kind))
             y += ROW
+        self._draw_radar_row(p)
         y = 30.0
         for energy in (5, 4, 3, 2, 1, None):
             pen = QPen(style.ENERGY_COLORS[energy], 3.5 if energy else 1.5)
@@ -104,3 +127,20 @@ class Legend(QWidget):
             p.drawText(QPointF(c + 36, y + ROW / 2 + 4), status_label(status))
             y += ROW
         p.restore()
+
+    def _draw_radar_row(self, p: QPainter) -> None:
+        row = self.radar_row()
+        mid = row.center().y()
+        box = QRectF(row.left() + 4, mid - 5, 10, 10)
+        p.setPen(QPen(QColor("#52606d"), 1))
+        p.setBrush(QBrush(QColor("#ffffff")))
+        p.drawRect(box)
+        if self.radar_shown:
+            p.setPen(QPen(style.TEXT, 1.6))
+            p.drawLine(QPointF(box.left() + 2, mid), QPointF(box.left() + 4.5, box.bottom() - 2))
+            p.drawLine(QPointF(box.left() + 4.5, box.bottom() - 2), QPointF(box.right() - 1.5, box.top() + 2))
+        p.setPen(QPen(style.RADAR, 2.2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(row.left() + 26, mid), 6, 6)
+        p.setPen(style.TEXT)
+        p.drawText(QPointF(row.left() + 38, mid + 4), self.tr("needs attention"))

@@ -369,6 +369,7 @@ class MapScene(QGraphicsScene):
     def _add_node(self, s: Stakeholder, at: QPointF) -> NodeItem:
         item = NodeItem(s)
         item.setPos(at)
+        item.flagged = self.show_radar and s.id in self.radar_ids
         self.items_by_id[s.id] = item
         self.addItem(item)
         return item
@@ -670,6 +671,20 @@ class MapScene(QGraphicsScene):
                 item.setFlag(flag, want)
 
     # ------------------------------------------------------------------ filters
+    #: Who the radar flags now (ids), and whether their halos are shown.
+    radar_ids: frozenset[str] = frozenset()
+    show_radar = True
+
+    def set_radar(self, ids: Iterable[str] | None = None, shown: bool | None = None) -> None:
+        """The stakeholders the radar flags now (*ids*), and/or whether the map shows it
+        (*shown*): a halo around each, drawn by the nodes themselves (not far zoomed out)."""
+        if ids is not None:
+            self.radar_ids = frozenset(ids)
+        if shown is not None:
+            self.show_radar = shown
+        for sid, item in self.items_by_id.items():
+            item.set_flagged(self.show_radar and sid in self.radar_ids)
+
     def set_filter(self, f: ViewFilter) -> None:
         """Dim what does not match *f*."""
         self.filter = f

@@ -35,6 +35,8 @@ BACKGROUND = QColor("#fbfaf7")
 TEXT = QColor("#1f2933")
 SELECTION = QColor("#2563eb")
 HIGHLIGHT = QColor("#f59e0b")
+#: The halo of a stakeholder the radar flags.
+RADAR = QColor("#e8590c")
 
 #: Fill and outline per kind: calm, distinguishable, readable on a projector.
 KIND_COLORS: dict[StakeholderKind, tuple[QColor, QColor]] = {

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.backups.show_workspace(ws, self.selection)
         self.privacy.show_workspace(ws, self.selection)
         self.radar.show_workspace(ws, self.selection)
+        self.radar.dock_widget.flags_changed.connect(lambda flags: self.map.scene.set_radar(flags))  # halos
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
