@@ -33,7 +33,7 @@ from workbench.interchange.formats import write_any
 from workbench.store import check_workspace, open_store, queries
 
 ROOT = Path(__file__).parents[2]
-KILLS_PER_KIND = 6
+KILLS_PER_KIND = 5  # 4 kinds: the 20 kills issue 12 asks for
 KINDS = ("demo", "import", "first_start", "edits")
 TIME_LIMIT_S = 60
 
