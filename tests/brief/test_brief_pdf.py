@@ -30,23 +30,44 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+Run = tuple[float, float, float, str]
+_read: dict[tuple[Path, int, int], tuple[list[str], list[list[Run]]]] = {}
+
+
+def read_pdf(path: Path) -> tuple[list[str], list[list[Run]]]:
+    """Each page's text, and every text run on it: (x, y, size in points, text), y growing
+    upwards. One pass of pypdf over each page gives both (reading is what these tests spend
+    their time on), and a file is read once while it stays as it is (the module's demo PDF
+    is looked at by several tests)."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _read:
+        texts: list[str] = []
+        pages: list[list[Run]] = []
+        for page in pypdf.PdfReader(path).pages:
+            out: list[Run] = []
+
+            def visit(text, cm, tm, _font, size, out=out):  # type: ignore[no-untyped-def]
+                if text.strip():
+                    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                    scale = (tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
+                    out.append((x, y, abs(size * scale), norm(text)))
+
+            texts.append(norm(page.extract_text(visitor_text=visit)))
+            pages.append(out)
+        _read[key] = texts, pages
+    texts, pages = _read[key]
+    return list(texts), [list(runs) for runs in pages]
+
+
 def page_texts(path: Path) -> list[str]:
-    return [norm(p.extract_text()) for p in pypdf.PdfReader(path).pages]
+    return read_pdf(path)[0]
 
 
-def runs(page: pypdf.PageObject) -> list[tuple[float, float, float, str]]:
-    """Every text run on *page*: (x, y, size in points, text), y growing upwards."""
-    out: list[tuple[float, float, float, str]] = []
-
-    def visit(text, cm, tm, _font, size):  # type: ignore[no-untyped-def]
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            scale = (tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
-            out.append((x, y, abs(size * scale), norm(text)))
-
-    page.extract_text(visitor_text=visit)
-    return out
+def page_runs(path: Path) -> list[list[Run]]:
+    """The text runs of every page of *path* (see :func:`read_pdf`)."""
+    return read_pdf(path)[1]
 
 
 @pytest.fixture(scope="module")
@@ -87,11 +108,11 @@ def test_every_page_has_the_header_and_its_number(demo: Workspace, demo_pdf) -> 
     assert len(texts) == rendered.pages >= 4
     day = format_day(session.at.date())
     reader = pypdf.PdfReader(path)
-    for number, (text, page) in enumerate(zip(texts, reader.pages), 1):
+    for number, (text, page, page_run) in enumerate(zip(texts, reader.pages, page_runs(path)), 1):
         assert text.startswith(session.title), number
         assert day in text and f"Page {number} of {len(texts)}" in text, number
-        top = max(y for _x, y, _s, _t in runs(page))
-        header = [t for _x, y, _s, t in runs(page) if y > top - 5]
+        top = max(y for _x, y, _s, _t in page_run)
+        header = [t for _x, y, _s, t in page_run if y > top - 5]
         assert session.title in " ".join(header) and day in " ".join(header)  # at the top of the page
         assert float(page.mediabox.width) == pytest.approx(595, abs=1)  # A4 portrait
         assert float(page.mediabox.height) == pytest.approx(842, abs=1)
@@ -109,10 +130,9 @@ def test_two_or_three_cards_a_page_and_none_split(demo: Workspace, demo_pdf) -> 
         assert 1 <= len(ids) <= CARDS_PER_PAGE
         if k < len(card_pages) - 1:
             assert len(ids) >= 2
-    reader = pypdf.PdfReader(path)
+    every_page = page_runs(path)
     for i, ids in card_pages:
-        page_runs = runs(reader.pages[i])
-        lines = [(y, t) for _x, y, _s, t in page_runs]
+        lines = [(y, t) for _x, y, _s, t in every_page[i]]
         text = norm(" ".join(t for _y, t in lines))
         for sid in ids:
             name = people[sid].name
@@ -127,12 +147,11 @@ def test_two_or_three_cards_a_page_and_none_split(demo: Workspace, demo_pdf) -> 
 
 def test_body_text_is_at_least_9_points(demo_pdf) -> None:  # type: ignore[no-untyped-def]
     path, rendered = demo_pdf
-    reader = pypdf.PdfReader(path)
     checked = 0
-    for i, page in enumerate(reader.pages):
+    for i, page in enumerate(page_runs(path)):
         if i == 1:  # the map's names are the canvas's own drawing
             continue
-        for _x, _y, size, text in runs(page):
+        for _x, _y, size, text in page:
             assert size >= 8.95, (i, size, text)
             checked += 1
     assert checked > 200
@@ -201,10 +220,10 @@ def test_very_long_names_and_texts_stay_on_the_page(small: Workspace, tmp_path: 
     small.set_info_fields(about="about " * 2000, shared_goal="goal " * 400)
     out = tmp_path / "long.pdf"
     rendered = save_brief_pdf(small, "s1", out)
-    reader = pypdf.PdfReader(out)
-    assert len(reader.pages) == rendered.pages
-    for page in reader.pages:
-        for x, y, _size, text in runs(page):
+    every_page = page_runs(out)
+    assert len(every_page) == rendered.pages
+    for page in every_page:
+        for x, y, _size, text in page:
             assert 30 < x < 565 and 20 < y < 822, (x, y, text[:40])
             assert len(text) < 150, text[:60]  # wrapped (a 3,000-letter word too) or cut with …
     text = " ".join(page_texts(out))
