@@ -153,7 +153,7 @@ def test_killed_while_rewriting_or_editing_an_encrypted_workspace(tmp_path: Path
                 continue
             if kind == "edits":
                 ended = helper.run({"do": "edits", "target": str(edited), "old": PASS, "acks": str(acks),
-                                    "start": 1000 * rounds, "log": log},
+                                    "start": 1_000_000 * rounds, "log": log},  # ids of their own
                                    kill_after=rng.uniform(0.5, 1.5))  # opening takes a key derivation
                 assert ended["killed"], Path(log).read_text()
                 kills[kind] += 1

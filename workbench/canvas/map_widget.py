@@ -100,7 +100,10 @@ class MapWidget(QWidget):
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         self.legend_action.toggled.connect(self.view.show_legend)
-        self.view.legend.radar_toggled.connect(lambda shown: self.scene.set_radar(shown=shown))
+        self.view.legend.radar_toggled.connect(self._show_radar)
+
+    def _show_radar(self, shown: bool) -> None:
+        self.scene.set_radar(shown=shown)
 
     def _build_filter_bar(self) -> None:
         fb = self.filter_bar

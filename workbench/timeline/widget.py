@@ -48,8 +48,14 @@ class TimelineWidget(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self._placeholder and event.type() == QEvent.Type.Paint and not self._queued:
             self._queued = True  # after this frame: the window is on screen before the import
-            QTimer.singleShot(0, self, self.load)
+            QTimer.singleShot(0, self, self._load_if_shown)
         return False
+
+    def _load_if_shown(self) -> None:
+        if self.isVisible():  # not for a window closed meanwhile
+            self.load()
+        else:
+            self._queued = False
 
     def load(self) -> None:
         """Import pyqtgraph and show the plot (once; also callable directly)."""

@@ -33,12 +33,18 @@ class _FirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            watched.removeEventFilter(self)
             # the window's Paint comes first in the frame: run once the whole frame is done
             QTimer.singleShot(0, self, self._run)
+        elif event.type() == QEvent.Type.Hide and not event.spontaneous():
+            # closed (or hidden) before the work ran: none of it is needed, and what waits
+            # holds the window, which this watch (its child) keeps: it would never be freed
+            self.waiting.clear()
         return False
 
     def _run(self) -> None:
+        parent = self.parent()
+        if parent is not None:
+            parent.removeEventFilter(self)
         waiting, self.waiting = self.waiting, []
         for owner, fn in waiting:
             if _alive(owner):

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProxyStyle,
+    QStyle,
     QTabBar,
     QWidget,
 )
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.selection: Selection | None = None  # one per workspace, with its views
         self._settings = settings
         self.setObjectName("mainWindow")
+        _without_layout_animations()
         self.resize(1400, 900)
         self.docks: dict[str, QDockWidget] = {}
         for key, title, area in (
@@ -132,6 +136,15 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Voelspriet"), self._about)
 
+    # (slots are methods, not lambdas: a lambda holding the window, kept by a child's signal
+    # in Qt, would keep a closed window alive)
+    def _radar_flags(self, flags: dict) -> None:
+        self.map.scene.set_radar(flags)
+
+    def _show_timeline(self) -> None:
+        self.docks["timeline"].show()
+        self.docks["timeline"].raise_()
+
     def _hide_stale_tab_bars(self) -> None:
         """Hide the tab bar Qt leaves behind when a tab group grows (a dock tabbed to a group
         already tabbed): it stays shown over the map's filter row, its tabs a part of the
@@ -172,8 +185,7 @@ class MainWindow(QMainWindow):
         after_first_frame(self, lambda: self._build_signature(ws))  # behind the Stakeholders tab
         self.details = DetailsPanel(ws, self.selection, self)  # the conversation prep
         self.details.told.connect(self.tell)
-        self.details.timeline_requested.connect(lambda: (self.docks["timeline"].show(),
-                                                         self.docks["timeline"].raise_()))
+        self.details.timeline_requested.connect(self._show_timeline)
         self.docks["details"].setWidget(self.details)
         self.docks["timeline"].setWidget(TimelineWidget(ws, self.selection, self))  # loads pyqtgraph once shown
         self.capture.show_workspace(ws, self.selection)
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         self.backups.show_workspace(ws, self.selection)
         self.privacy.show_workspace(ws, self.selection)
         self.radar.show_workspace(ws, self.selection)
-        self.radar.dock_widget.flags_changed.connect(lambda flags: self.map.scene.set_radar(flags))  # halos
+        self.radar.dock_widget.flags_changed.connect(self._radar_flags)  # halos on the map
         ws.changed.connect(self._on_changed)
         self._update_title()
         self.statusBar().showMessage(str(ws.path))
@@ -398,6 +410,24 @@ class MainWindow(QMainWindow):
             self._settings.sync()
         self.workspace.close()
         super().closeEvent(event)
+
+
+class _NoLayoutAnimations(QProxyStyle):
+    """The application's style, without widget animations: Qt's dock layout animates every
+    geometry change of a dock or tab bar (for zero time when docks are not animated), and a
+    window destroyed while one is pending crashes inside Qt."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: Any = None, widget: Any = None,  # noqa: N802
+                  data: Any = None) -> int:
+        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
+            return 0
+        return super().styleHint(hint, option, widget, data)
+
+
+def _without_layout_animations() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not isinstance(app.style(), _NoLayoutAnimations):
+        app.setStyle(_NoLayoutAnimations(app.style().name()))
 
 
 #: Room left for the window's title bar and borders on a first start.

@@ -24,6 +24,7 @@ dock for each workspace (``MainWindow._show_workspace``).
 
 from __future__ import annotations
 
+import weakref
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
@@ -762,6 +763,12 @@ class RadarDock(QWidget):
 # --------------------------------------------------------------------------- in the window
 
 
+def _visibility_changed(actions: "RadarActions | None", visible: bool) -> None:
+    dock = getattr(actions, "dock_widget", None)
+    if visible and dock is not None and not dock.workspace.closed:
+        dock.came_into_view()
+
+
 class RadarActions(QObject):
     """The radar in the main window: its dock (first tab on the left), View › Radar and
     Edit › Sensing Settings…; the dock is rebuilt per workspace."""
@@ -774,7 +781,10 @@ class RadarActions(QObject):
         self.settings_action.setToolTip(tr("When the radar flags someone: the thresholds of each rule"))
         self.settings_action.triggered.connect(self.edit_settings)
         dock = window.docks["radar"]
-        dock.visibilityChanged.connect(self._visibility_changed)
+        # (through a weak reference: a window freed by Python's cycle collector may have emptied
+        # this object before Qt hides the dock on destroying it)
+        actions = weakref.ref(self)
+        dock.visibilityChanged.connect(lambda visible: _visibility_changed(actions(), visible))
         window.tabifyDockWidget(window.docks["stakeholders"], dock)
         window.view_menu.addAction(dock.toggleViewAction())
         dock.show()
@@ -792,10 +802,6 @@ class RadarActions(QObject):
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.settings_action)
 
-    def _visibility_changed(self, visible: bool) -> None:
-        dock = self.dock_widget
-        if visible and dock is not None and not dock.workspace.closed:
-            dock.came_into_view()
 
     def log_contact(self, ids: Sequence[str], channel: Channel) -> None:
         """The capture form with these people and this channel."""
