@@ -199,9 +199,9 @@ def test_an_edit_during_the_rebuild_is_shown_at_once(qtbot, big_map: MapWidget,
     sid = min(members, key=lambda s: (scene.items_by_id[s].pos() - centre).manhattanLength())
     p = scene.items_by_id[sid].pos()
     i = scene.index[sid]
-    before = scene._area([i], scene.node_relations[i])
+    before = scene._box(scene._changed_areas([i], scene.node_relations[i]))
     ws.move_stakeholders({sid: (p.x() + 400.0, p.y() + 250.0)})  # its lines, its dot, its region
-    after = scene._area([i], scene.node_relations[i])
+    after = scene._box(scene._changed_areas([i], scene.node_relations[i]))
     shown = grab(big_map)
     settle(qtbot)
     # Only what the edit touched is drawn again at once (elsewhere the zoom's rebuild goes on):

@@ -173,19 +173,6 @@ class MapScene(QGraphicsScene):
         pad = style.NODE_RADIUS * 2 + 10
         return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
 
-    def _area(self, nodes: Iterable[int] = (), relations: Iterable[int] = (),
-              extra: Sequence[np.ndarray] = ()) -> QRectF:
-        """The scene area covered by these nodes (with their names), relations and points."""
-        nodes, relations = np.fromiter(nodes, dtype=np.int64), np.fromiter(relations, dtype=np.int64)
-        points = [self.pos[nodes], self.pos[self.rel_a[relations]], self.pos[self.rel_b[relations]],
-                  *(np.asarray(e, dtype=float).reshape(-1, 2) for e in extra)]
-        points = np.concatenate(points) if points else np.zeros((0, 2))
-        if not len(points):
-            return QRectF()
-        lo, hi = points.min(axis=0), points.max(axis=0)
-        pad = style.LABEL_WIDTH  # a node's shape and name, a line's width
-        return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
-
     def _changed_areas(self, nodes: Iterable[int] = (), relations: Iterable[int] = (),
                        segments: Sequence[tuple[np.ndarray, np.ndarray]] = (),
                        points: np.ndarray | None = None) -> list[QRectF]:
