@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import shutil
 import sys
 import traceback
 from datetime import date, datetime
@@ -174,16 +175,46 @@ def dataset() -> Dataset:
     return small_dataset()
 
 
+@pytest.fixture(scope="session")
+def _made_workspaces() -> list[tuple[str, Dataset | None, Path]]:
+    """The workspace files ``make_store`` made this session: (name, data, file)."""
+    return []
+
+
 @pytest.fixture
-def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
-    """Create real workspace files; closed at the end of the test."""
+def make_store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+               _made_workspaces: list[tuple[str, Dataset | None, Path]]) -> Iterator[Callable[..., Store]]:
+    """Create real workspace files; closed at the end of the test.
+
+    Creating a workspace and importing *data* into it takes ~40 ms, and most tests ask for
+    the same few: each is made once per session (per worker) with ``open_store(create=True)``
+    and ``import_dataset``, and a test gets a copy of that file, opened. A test that changes
+    how workspaces are created or imported (a monkeypatch) makes its own with ``open_store``."""
     opened: list[Store] = []
 
     def make(name: str = "ws.voelspriet", data: Dataset | None = None) -> Store:
-        store = open_store(tmp_path / name, create=True)
-        if data is not None:
-            with store.begin() as s:
-                import_dataset(s, data)
+        path = tmp_path / name
+        if path.exists():  # a second one of that name: fill the one there, as open_store does
+            store = open_store(path, create=True)
+            opened.append(store)
+            if data is not None:
+                with store.begin() as s:
+                    import_dataset(s, data)
+            return store
+        made = next((file for n, d, file in _made_workspaces if n == name and d == data), None)
+        if made is None:
+            made = tmp_path_factory.mktemp("made") / name
+            store = open_store(made, create=True)
+            try:
+                if data is not None:
+                    with store.begin() as s:
+                        import_dataset(s, data)
+            finally:
+                store.close()
+            assert [p.name for p in made.parent.iterdir()] == [name]  # all of it in the one file
+            _made_workspaces.append((name, data, made))
+        shutil.copyfile(made, path)
+        store = open_store(path)
         opened.append(store)
         return store
 
