@@ -446,36 +446,3 @@ def test_the_menu_key_opens_the_menu_at_the_current_item(qtbot, window: MainWind
     assert asked == [dock.list.viewport().mapToGlobal(dock.list.visualRect(index).topLeft() + QPoint(24, 24))]
     assert [b.isEnabled() for b in dock.buttons] == [True, True, True, True, True]
     assert dock.log_button.text() == "Log the talk…"  # a follow-up: logged as a conversation
-
-
-def test_a_recompute_after_changes_runs_off_the_windows_thread_and_a_later_change_wins(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Thousands of stakeholders take most of a second to sense: after a burst of changes the
-    radar is computed in the background (the window keeps answering), and a result that a
-    newer change overtook is dropped rather than shown."""
-    import threading
-
-    from workbench.ui import radar_dock
-
-    ws, dock = window.workspace, dock_of(window)
-    threads: list[int] = []
-    first_may_finish = threading.Event()
-
-    def sensing(workspace: Workspace):  # type: ignore[no-untyped-def]
-        threads.append(threading.get_ident())
-        if len(threads) == 1:
-            first_may_finish.wait(5)
-        return radar(workspace)
-
-    monkeypatch.setattr(radar_dock, "radar", sensing)
-    before = dock.recomputes
-    ws.set_fields("s-jeroen", status=Status.OWN_WAY)  # the first computation: held back …
-    qtbot.waitUntil(lambda: len(threads) == 1, timeout=3000)
-    assert threads[0] != threading.get_ident()  # … off the window's thread
-    ws.undo_stack.undo()  # a newer change: Jeroen is flagged again
-    qtbot.waitUntil(lambda: len(threads) == 2, timeout=3000)
-    wait_recomputed(qtbot, dock, before)
-    first_may_finish.set()  # the overtaken result arrives last …
-    qtbot.wait(DEBOUNCE_MS)
-    assert dock.recomputes == before + 1  # … and is dropped
-    assert ("Jeroen Smit",) in names(dock)

@@ -67,7 +67,11 @@ class TimelineWidget(QWidget):
         from workbench.timeline.overlay import Overlay
         from workbench.timeline.plot import TimelinePlot
 
-        self.plot = TimelinePlot(Overlay(self.workspace), self.selection, self)
+        try:
+            self.plot = TimelinePlot(Overlay(self.workspace), self.selection, self)
+        except RuntimeError:  # Qt objects it builds on went away meanwhile: a window being freed
+            self.plot = None
+            return
         self._placeholder.removeEventFilter(self)
         self.layout().replaceWidget(self._placeholder, self.plot)
         self._placeholder.hide()

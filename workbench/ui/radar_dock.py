@@ -28,8 +28,8 @@ import weakref
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QRunnable, QSize, Qt, \
-    QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, \
+    Signal
 from PySide6.QtCore import QAbstractListModel
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPen, \
     QShowEvent
@@ -57,7 +57,7 @@ from workbench.model import Action, Channel, Signal as RadarSignal, Status
 from workbench.ui.capture import format_day, tr, undo_key
 from workbench.ui.first_frame import after_first_frame
 from workbench.workspace import Change, EditRefused, Selection, Workspace
-from workbench.workspace.radar import Finding, Radar, affects_radar, flagged, radar
+from workbench.workspace.radar import Finding, affects_radar, flagged, radar
 from workbench.workspace.radar_words import action_label, signal_hint, signal_label, templates, why, why_with_score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -375,28 +375,6 @@ class SnoozeDialog(QDialog):
 # --------------------------------------------------------------------------- the dock
 
 
-class _Done(QObject):
-    """Carries a background computation's result back to the window's thread."""
-
-    finished = Signal(int, object)  # generation, Radar (or the exception)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, workspace: Workspace, done: _Done) -> None:
-        super().__init__()
-        self.generation, self.workspace, self.done = generation, workspace, done
-
-    def run(self) -> None:
-        try:
-            result: object = radar(self.workspace)
-        except Exception as exc:  # noqa: BLE001 - handed back to the window, never lost
-            result = exc
-        try:
-            self.done.finished.emit(self.generation, result)
-        except RuntimeError:  # the dock went with its workspace meanwhile: nobody to tell
-            pass
-
-
 class RadarDock(QWidget):
     """Who needs attention now, ranked, with what to do about each (see the module's doc)."""
 
@@ -420,10 +398,7 @@ class RadarDock(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh_in_background)
-        self._generation = 0  # the newest computation asked for; older results are dropped
-        self._done = _Done(self)
-        self._done.finished.connect(self._computed)
+        self.timer.timeout.connect(self.refresh)
         self._build()
         workspace.changed.connect(self._on_changed)
 
@@ -526,37 +501,16 @@ class RadarDock(QWidget):
 
     def _refresh_if_stale(self) -> None:
         if self._stale and not self.timer.isActive():
-            self.refresh_in_background()
-
-    def refresh_in_background(self) -> None:
-        """Compute the radar again off the window's thread (thousands of stakeholders take
-        most of a second: the window stays responsive) and show it when done, unless the
-        workspace changed again meanwhile (then a newer computation is on its way)."""
-        self.timer.stop()
-        if self.workspace.closed:
-            return
-        self._generation += 1
-        QThreadPool.globalInstance().start(_Job(self._generation, self.workspace, self._done))
-
-    def _computed(self, generation: int, found: object) -> None:
-        if generation != self._generation or self.workspace.closed or self.timer.isActive():
-            return  # a later computation (or change) is on its way, or the workspace is gone
-        if isinstance(found, Exception):
-            self.refresh()  # read again here, where a failure is said like any other
-            return
-        self._show(found)  # type: ignore[arg-type]
+            self.refresh()
 
     def refresh(self) -> None:
         """Compute the radar again and show it, keeping the current item where it still is."""
         self.timer.stop()
         if self.workspace.closed:
             return
-        self._generation += 1  # a computation still running in the background is dropped
-        self._show(radar(self.workspace))
-
-    def _show(self, found: Radar) -> None:
         current = self.current()
         row = self.list.currentIndex().row()
+        found = radar(self.workspace)
         self.recomputes += 1
         self._stale = False
         self.today = found.today

@@ -15,7 +15,6 @@ The store stays private: views call the read methods here and listen.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -259,7 +258,6 @@ class Workspace(QObject):
         super().__init__(parent)
         self._store = store
         self._macro: _Macro | None = None
-        self._thread = threading.get_ident()  # reads from other threads never join a macro
         self.undo_stack = QUndoStack(self)
 
     # ------------------------------------------------------------------ lifecycle
@@ -314,9 +312,8 @@ class Workspace(QObject):
 
     # ------------------------------------------------------------------ reading
     def _read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a read query in a short session (inside a macro: in its transaction; a read
-        from another thread, such as the radar's in the background, has a session of its own)."""
-        if self._macro is not None and threading.get_ident() == self._thread:
+        """Run a read query in a short session (inside a macro: in its transaction)."""
+        if self._macro is not None:
             return fn(self._macro.session, *args, **kwargs)
         with self._store.session() as s:
             return fn(s, *args, **kwargs)
