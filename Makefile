@@ -32,12 +32,13 @@ run: $(STAMP_RUN)
 	@$(PY) packaging/check_qt_libs.py
 	$(PY) main.py
 
-# One pytest worker per core (pytest-xdist), each test file on one worker so that a module's
-# fixtures (a demo written once, the wheel built once) are made once. Byte code is written
-# (__pycache__, ignored by git) even where PYTHONDONTWRITEBYTECODE is set: otherwise every
-# worker rewrites every test module's asserts and each CLI test's process compiles the app again.
+# One pytest worker per core (pytest-xdist). worksteal: each worker takes a run of the tests in
+# order (a module's fixtures, such as a demo written once or the wheel built once, are made once)
+# and one that runs out takes over the end of another's, so both finish together. Byte code is
+# written (__pycache__, ignored by git) even where PYTHONDONTWRITEBYTECODE is set: otherwise
+# every worker rewrites every test module's asserts and each CLI test's process compiles the app.
 test: $(STAMP_DEV)
-	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto --dist loadfile
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto --dist worksteal
 
 bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
