@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import os
 import shutil
+import subprocess
 import sys
 import traceback
 from datetime import date, datetime
@@ -221,6 +223,34 @@ def make_store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
     yield make
     for store in opened:
         store.close()
+
+
+def run_cli_here(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``main.py ARGS`` run in this process (``workbench.cli.main``), reported as a real run
+    is: the exit status (argparse's ``SystemExit`` too), stdout and stderr as UTF-8 bytes (a
+    stdout with a ``buffer``, as a real one has), no terminal on stdin, *env* set meanwhile.
+
+    For what a command does. A process of its own costs ~0.2-0.5 s of start-up and imports a
+    call: tests start one where the process is the point (the entry point, the locale, the
+    terminal's encoding, another process holding the file). Not for ``screenshot`` and
+    ``brief``, which make the Qt application and its translation for the whole process."""
+    out, err = io.BytesIO(), io.BytesIO()
+    stdout, stderr = io.TextIOWrapper(out, encoding="utf-8"), io.TextIOWrapper(err, encoding="utf-8")
+    from workbench import cli
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("VOELSPRIET_DEBUG", raising=False)
+        for key, value in (env or {}).items():
+            patch.setenv(key, value)
+        patch.setattr(sys, "stdin", io.StringIO())
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                code = cli.main([str(a) for a in args])
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+            stdout.flush()
+            stderr.flush()
+    return subprocess.CompletedProcess([str(a) for a in args], code, out.getvalue(), err.getvalue())
 
 
 def normalized(d: Dataset) -> Dataset:
