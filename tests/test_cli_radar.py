@@ -1,4 +1,7 @@
-"""``python main.py radar WORKSPACE [--today DATE] [--json]`` as a user runs it."""
+"""``python main.py radar WORKSPACE [--today DATE] [--json]`` as a user runs it. Real processes
+for wrong usage, the terminal's encoding and a workspace another process holds; what the radar
+says is checked with the same ``main()`` run in this process (``here``), sparing a Python
+start-up and the app's imports a call."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli_here as here
 from tests.test_demo_story import EXPECTED_RADAR, NEVER_FLAGGED
 from workbench.cli import TABLE_WIDTH, radar_table
 from workbench.model import Action, Signal
@@ -42,13 +46,13 @@ def assert_one_error_line(result: subprocess.CompletedProcess[bytes], fragment: 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("radar") / "demo.voelspriet"
-    result = run("demo", path, "--language", "en")
+    result = here("demo", path, "--language", "en")
     assert result.returncode == 0, result.stderr
     return path
 
 
 def test_json_lists_the_demos_findings(demo_file: Path) -> None:
-    result = run("radar", demo_file, "--json")
+    result = here("radar", demo_file, "--json")
     assert result.returncode == 0, result.stderr
     assert result.stderr == b""
     items = json.loads(out(result))
@@ -73,7 +77,7 @@ def test_json_lists_the_demos_findings(demo_file: Path) -> None:
 
 
 def test_the_table_fits_100_columns(demo_file: Path) -> None:
-    result = run("radar", demo_file)
+    result = here("radar", demo_file)
     assert result.returncode == 0, result.stderr
     text = out(result)
     lines = text.splitlines()
@@ -89,10 +93,10 @@ def test_the_table_fits_100_columns(demo_file: Path) -> None:
 
 
 def test_today_moves_the_radar(demo_file: Path) -> None:
-    later = json.loads(out(run("radar", demo_file, "--json", "--today", "2020-06-30")))
+    later = json.loads(out(here("radar", demo_file, "--json", "--today", "2020-06-30")))
     assert ("s-jeroen",) in {tuple(item["ids"]) for item in later}
     assert not [item for item in later if "doubt" in item["signals"]]  # Yvonne's is 53 days old
-    table = out(run("radar", demo_file, "--today", "2020-06-30"))
+    table = out(here("radar", demo_file, "--today", "2020-06-30"))
     assert table.startswith("demo.voelspriet, 2020-06-30: ")
 
 
@@ -101,9 +105,9 @@ def test_an_empty_radar(tmp_path: Path) -> None:
     source = tmp_path / "empty.json"
     source.write_text(json.dumps({"format": "voelspriet", "version": 1, "stakeholders": [
         {"id": "ann", "name": "Ann"}]}), encoding="utf-8")
-    assert run("import", source, "--into", path).returncode == 0
-    assert json.loads(out(run("radar", path, "--json"))) == []
-    result = run("radar", path, "--today", "2020-01-01")
+    assert here("import", source, "--into", path).returncode == 0
+    assert json.loads(out(here("radar", path, "--json"))) == []
+    result = here("radar", path, "--today", "2020-01-01")
     assert result.returncode == 0 and out(result) == "empty.voelspriet, 2020-01-01: nobody needs attention.\n"
 
 
@@ -116,7 +120,7 @@ def test_names_in_any_terminal(tmp_path: Path) -> None:
         "stakeholders": [{"id": "z", "name": "Zoë Ŵ 张"}],
         "interactions": [{"id": "i", "at": "2020-01-01T10:00:00", "channel": "call", "with": ["z"]}]},
         ensure_ascii=False), encoding="utf-8")
-    assert run("import", source, "--into", path).returncode == 0
+    assert here("import", source, "--into", path).returncode == 0
     ascii_only = {"PYTHONIOENCODING": "ascii"}
     result = run("radar", path, "--json", "--today", "2020-03-01", env=ascii_only)
     assert result.returncode == 0, result.stderr
@@ -162,15 +166,15 @@ def test_a_bad_date_says_which(demo_file: Path) -> None:
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    assert_one_error_line(run("radar", tmp_path / "nope.voelspriet"), "does not exist")
-    assert_one_error_line(run("radar", tmp_path / "no" / "nope.voelspriet", "--json"),
+    assert_one_error_line(here("radar", tmp_path / "nope.voelspriet"), "does not exist")
+    assert_one_error_line(here("radar", tmp_path / "no" / "nope.voelspriet", "--json"),
                           "folder does not exist")
 
 
 def test_a_file_that_is_no_workspace(tmp_path: Path) -> None:
     path = tmp_path / "notes.voelspriet"
     path.write_text("Anna;person\n", encoding="utf-8")
-    assert_one_error_line(run("radar", path, "--json"), "not a Voelspriet workspace")
+    assert_one_error_line(here("radar", path, "--json"), "not a Voelspriet workspace")
     assert path.read_text(encoding="utf-8") == "Anna;person\n"
 
 
