@@ -1,5 +1,7 @@
-"""`erase` and `export --person` as a user runs them: real processes on real files, the
-question on a terminal, one `error:` line and an unchanged workspace for every refusal."""
+"""`erase` and `export --person` as a user runs them: real files, the question on a terminal,
+one `error:` line and an unchanged workspace for every refusal. Real processes where the
+process matters (no terminal, a terminal, a window holding the file, wrong usage); the rest
+runs the same ``main()`` in this process (``here``), sparing a start-up and imports a call."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import ROOT, assert_one_error_line, run
+from tests.test_cli import ROOT, assert_one_error_line, here, run
 from workbench.store.backups import backups_of, folder_for
 from workbench.store.lock import FileLock
 
@@ -48,7 +50,7 @@ def test_erase_without_yes_and_without_a_terminal_is_refused(ws: Path) -> None:
                                                   ("s-fenna", "the facilitator cannot be erased")])
 def test_erase_refuses_no_one_and_the_facilitator(ws: Path, person: str, fragment: str) -> None:
     before = ws.read_bytes()
-    assert_one_error_line(run("erase", ws, "--person", person, "--yes"), fragment)
+    assert_one_error_line(here("erase", ws, "--person", person, "--yes"), fragment)
     assert ws.read_bytes() == before
     assert not folder_for(ws).exists()
 
@@ -72,7 +74,7 @@ def test_erase_wrong_usage_exits_2(ws: Path) -> None:
 
 def test_erase_with_yes_leaves_no_byte_of_them_and_says_where(ws: Path) -> None:
     assert b"Anna de Wit" in ws.read_bytes()
-    result = run("erase", ws, "--person", "s-anna", "--yes")
+    result = here("erase", ws, "--person", "s-anna", "--yes")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Erased Anna de Wit (s-anna): their record")
@@ -84,7 +86,7 @@ def test_erase_with_yes_leaves_no_byte_of_them_and_says_where(ws: Path) -> None:
         if part.exists():
             assert b"Anna de Wit" not in part.read_bytes()
             assert b"Anna" not in part.read_bytes()  # her first name is nobody else's in the demo
-    assert run("check", ws).returncode == 0
+    assert here("check", ws).returncode == 0
     assert "backups made before now" not in out  # there were none
 
 
@@ -95,20 +97,20 @@ def test_erase_says_older_backups_still_hold_them_and_deletes_them_when_asked(ws
     shutil.copyfile(ws, old)
     other = tmp_path / "other.voelspriet"
     shutil.copyfile(ws, other)
-    note = run("erase", other, "--person", "s-joost", "--yes")  # another workspace's backups: none
+    note = here("erase", other, "--person", "s-joost", "--yes")  # another workspace's backups: none
     assert "backups made before now" not in note.stdout
-    result = run("erase", ws, "--person", "s-joost", "--yes")
+    result = here("erase", ws, "--person", "s-joost", "--yes")
     assert result.returncode == 0, result.stderr
     assert "note: 1 backups made before now still hold Joost Brink" in result.stdout
     assert old.exists()
-    again = run("erase", ws, "--person", "s-anna", "--yes", "--delete-backups")
+    again = here("erase", ws, "--person", "s-anna", "--yes", "--delete-backups")
     assert again.returncode == 0, again.stderr
     assert "deleted 1 older backups that still held Anna de Wit" in again.stdout
     assert not old.exists()
     left = backups_of(ws)
     assert len(left) == 1  # one made after the erase, to go back to
     assert b"Anna de Wit" not in left[0].path.read_bytes()
-    assert run("check", left[0].path).returncode == 0
+    assert here("check", left[0].path).returncode == 0
 
 
 def _converse(args: list[str], answers: list[str], timeout: float = 60.0) -> tuple[int, str]:
@@ -172,7 +174,7 @@ def test_on_a_terminal_erase_asks_and_yes_erases(ws: Path) -> None:
 
 def test_export_person_writes_readable_json_about_them(ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "anna.json"
-    result = run("export", ws, "--person", "s-anna", "--to", out)
+    result = here("export", ws, "--person", "s-anna", "--to", out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"wrote {out} (everything about Anna de Wit:")
     text = out.read_text("utf-8")
@@ -183,9 +185,9 @@ def test_export_person_writes_readable_json_about_them(ws: Path, tmp_path: Path)
     assert all("s-anna" in i["with"] for i in doc["interactions"])
     assert all(r["by"] == "s-anna" for i in doc["interactions"] for r in i["remarks"])
     new = tmp_path / "imported.voelspriet"
-    imported = run("import", out, "--into", new)
+    imported = here("import", out, "--into", new)
     assert imported.returncode == 0, imported.stderr
-    assert run("check", new).returncode == 0
+    assert here("check", new).returncode == 0
 
 
 @pytest.mark.parametrize(("person", "to", "fragment"), [
@@ -195,6 +197,6 @@ def test_export_person_writes_readable_json_about_them(ws: Path, tmp_path: Path)
 ])
 def test_export_person_refusals(ws: Path, tmp_path: Path, person: str, to: str, fragment: str) -> None:
     out = tmp_path / to
-    assert_one_error_line(run("export", ws, "--person", person, "--to", out), fragment)
+    assert_one_error_line(here("export", ws, "--person", person, "--to", out), fragment)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["ws.voelspriet"]  # nothing left beside
