@@ -29,7 +29,7 @@ from workbench.store.database import REWRITING, set_passphrase
 
 PASS = "oude sleutel van de schuur"
 NEW = "nieuwe sleutel, ander slot"
-KILLS_PER_KIND = 6
+KILLS_PER_KIND = 5  # 4 kinds: the 20 kills the module promises
 KINDS = ("encrypt", "change", "decrypt", "edits")
 TIME_LIMIT_S = 120
 
