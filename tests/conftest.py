@@ -203,9 +203,9 @@ def make_store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
                 with store.begin() as s:
                     import_dataset(s, data)
             return store
-        made = next((file for n, d, file in _made_workspaces if n == name and d == data), None)
+        made = next((file for n, d, file in _made_workspaces if n == path.name and d == data), None)
         if made is None:
-            made = tmp_path_factory.mktemp("made") / name
+            made = tmp_path_factory.mktemp("made") / path.name
             store = open_store(made, create=True)
             try:
                 if data is not None:
@@ -213,8 +213,8 @@ def make_store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
                         import_dataset(s, data)
             finally:
                 store.close()
-            assert [p.name for p in made.parent.iterdir()] == [name]  # all of it in the one file
-            _made_workspaces.append((name, data, made))
+            assert [p.name for p in made.parent.iterdir()] == [path.name]  # all of it in the one file
+            _made_workspaces.append((path.name, data, made))
         shutil.copyfile(made, path)
         store = open_store(path)
         opened.append(store)
