@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.fields import GrowingText
+from workbench.ui.fields import GrowingText, title_edit
 from workbench.model import Channel, Relation, Signal as RadarSignal, Stakeholder, StakeholderKind, Status
 from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import channel_label, energy_label, kind_label, status_label
@@ -180,13 +180,7 @@ class DetailsPanel(QScrollArea):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(10, 8, 10, 10)
         outer.setSpacing(4)
-        self.name = QLineEdit(page)
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setFrame(False)
-        self.name.setAccessibleName(self.tr("Name"))
+        self.name = title_edit(page, 1.35, self.tr("Name"))
         self._on_leave(self.name, lambda: self._save("name", self.name.text().strip()))
         outer.addWidget(self.name)
 

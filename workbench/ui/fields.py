@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QWidget
 
 
 class GrowingText(QPlainTextEdit):
@@ -50,3 +50,15 @@ class GrowingText(QPlainTextEdit):
 
 
 __all__ = ["GrowingText"]
+
+
+def title_edit(parent: QWidget, scale: float, accessible_name: str) -> QLineEdit:
+    """A frameless, bold line edit larger than the text around it: a panel's editable title."""
+    edit = QLineEdit(parent)
+    font = edit.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    edit.setFont(font)
+    edit.setFrame(False)
+    edit.setAccessibleName(accessible_name)
+    return edit

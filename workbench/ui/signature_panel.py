@@ -39,13 +39,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.ui.fields import GrowingText
+from workbench.ui.fields import GrowingText, title_edit
 from workbench.model import Phase
 from workbench.workspace import Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import phase_label
@@ -181,13 +180,7 @@ class SignaturePanel(QScrollArea):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(10, 8, 10, 10)
         outer.setSpacing(4)
-        self.name = QLineEdit(page)
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setFrame(False)
-        self.name.setAccessibleName(self.tr("Name of the network"))
+        self.name = title_edit(page, 1.25, self.tr("Name of the network"))
         self._leave(self.name, lambda: self._save("name", self.name.text().strip()))
         outer.addWidget(self.name)
         form = QFormLayout()
