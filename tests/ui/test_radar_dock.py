@@ -5,6 +5,7 @@ recompute per burst of changes."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
@@ -325,6 +326,39 @@ def test_many_changes_make_one_recompute_and_moves_none(qtbot, window: MainWindo
     assert not dock.timer.isActive()
     qtbot.wait(DEBOUNCE_MS * 2)
     assert dock.recomputes == before + 1
+
+
+def test_the_recompute_runs_off_the_windows_thread_and_closing_meanwhile_waits_for_it(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window stays free while the radar computes; closing the workspace meanwhile waits
+    for the read under way (it ends on the open file), and the result is not shown."""
+    ws, dock = window.workspace, dock_of(window)
+    main, inside, go = threading.get_ident(), threading.Event(), threading.Event()
+    held: list[object] = []
+    real_read = ws._read
+
+    def read(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.get_ident() == main:
+            return real_read(fn, *args, **kwargs)
+
+        def hold(s, *a, **k):  # type: ignore[no-untyped-def]
+            inside.set()
+            go.wait(10)
+            held.append(fn(s, *a, **k))  # the file is still open: closing waits
+            return held[-1]
+        return real_read(hold, *args, **kwargs)
+
+    monkeypatch.setattr(ws, "_read", read)
+    before = dock.recomputes
+    ws.set_fields("s-jeroen", status=Status.OWN_WAY)
+    qtbot.waitUntil(inside.is_set, timeout=5000)  # the radar computes off the window's thread
+    qtbot.wait(DEBOUNCE_MS)  # the window's loop runs while the radar computes
+    assert dock.recomputes == before
+    threading.Timer(0.3, go.set).start()
+    window.close()  # closes the workspace: waits for the read under way
+    assert ws.closed and len(held) >= 1
+    qtbot.wait(DEBOUNCE_MS)
+    assert dock.recomputes == before
 
 
 def test_a_hidden_dock_computes_only_once_shown(qtbot, window: MainWindow) -> None:

@@ -95,6 +95,13 @@ def _faded(color: QColor, dimmed: bool) -> QColor:
     return c
 
 
+def _over_background(color: QColor, alpha: int) -> QColor:
+    """*color* at *alpha* (of 255) over the map's background, as one opaque colour."""
+    back, share = style.BACKGROUND, alpha / 255.0
+    return QColor(*(round(share * c + (1.0 - share) * k) for c, k in
+                    ((color.red(), back.red()), (color.green(), back.green()), (color.blue(), back.blue()))))
+
+
 class _Tile:
     """A tile being drawn: its steps, how many are done, and the image.
 
@@ -608,9 +615,13 @@ class EdgeLayer(_Layer):
         energy, width, dimmed = self.map.edge_buckets[bucket]
         # Solid pens (Qt dashes a whole line before clipping it) and flat caps (its stroker
         # is two orders of magnitude slower with round caps on long lines).
-        color = _faded(style.ENERGY_COLORS[energy], dimmed)
-        if cosmetic and not dimmed:
-            color.setAlpha(140)  # zoomed out, many lines cross: let them blend
+        if cosmetic:
+            # Zoomed out, thin lines: lighter (as if 140 of 255 opaque, dimmed ones 40), but
+            # opaque, mixed with the map's background. Qt draws a thin line with a see-through
+            # pen pixel by pixel: 15,000 lines took 620 ms that way, opaque 35 ms.
+            color = _over_background(style.ENERGY_COLORS[energy], 40 if dimmed else 140)
+        else:
+            color = _faded(style.ENERGY_COLORS[energy], dimmed)
         pen = QPen(color, 0 if cosmetic else width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen

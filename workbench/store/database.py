@@ -32,6 +32,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -136,6 +137,11 @@ class Store:
     passphrase: str | None = field(default=None, repr=False)
     #: The file's key as derived from the passphrase (``key_for``): what connections use.
     key: str | None = field(default=None, repr=False)
+    #: Reads on other threads (``reading``) and what must wait for them (``alone``).
+    _use: threading.Condition = field(default_factory=threading.Condition, init=False, repr=False,
+                                      compare=False)
+    _readers: int = field(default=0, init=False, repr=False, compare=False)
+    _alone: int = field(default=0, init=False, repr=False, compare=False)
 
     @property
     def encrypted(self) -> bool:
@@ -155,6 +161,38 @@ class Store:
         if self._closed:
             # Never reconnect: the lock is released and another window may own the file.
             raise _error("closed", self.path, "this workspace was closed")
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Around a read on another thread than the window's (the radar off the window's
+        thread): the store is not closed, rewritten nor scrubbed while it runs (``alone``
+        waits for it), and once it is closed the read is refused like any other."""
+        with self._use:
+            while self._alone:
+                self._use.wait()
+            self._check_open()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._use:
+                self._readers -= 1
+                self._use.notify_all()
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """Wait until no read on another thread runs (``reading``), and let none start
+        meanwhile: around closing, rewriting and scrubbing the file."""
+        with self._use:
+            self._alone += 1
+            while self._readers:
+                self._use.wait()
+        try:
+            yield
+        finally:
+            with self._use:
+                self._alone -= 1
+                self._use.notify_all()
 
     def session(self) -> Connection:
         """A new short-lived connection (to read: ``with store.session() as s:``; to write:
@@ -192,23 +230,25 @@ class Store:
         if self.read_only or self.lock is None:
             raise _error("read_only", self.path, "is open to read only here; its passphrase cannot change")
         _check_passphrase(self.path, passphrase)
-        self.engine.dispose()  # the last connection checkpoints and removes the -wal
-        old = self.passphrase
-        try:
-            _rewrite(self.path, self.key, passphrase)
-        except BaseException:
-            self.engine = _make_engine(self.path, passphrase=self.key)  # the file is as it was
-            raise
-        self.key = key_for(self.path, passphrase)
-        self.passphrase = passphrase if self.key is not None else None
-        self.engine = _make_engine(self.path, passphrase=self.key)
+        with self.alone():
+            self.engine.dispose()  # the last connection checkpoints and removes the -wal
+            old = self.passphrase
+            try:
+                _rewrite(self.path, self.key, passphrase)
+            except BaseException:
+                self.engine = _make_engine(self.path, passphrase=self.key)  # the file is as it was
+                raise
+            self.key = key_for(self.path, passphrase)
+            self.passphrase = passphrase if self.key is not None else None
+            self.engine = _make_engine(self.path, passphrase=self.key)
         return _rewrite_backups(self.path, old, passphrase)
 
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock; any later
-        session is refused."""
-        self._closed = True
-        self.engine.dispose()
+        session is refused. Waits for reads on other threads to end first (``reading``)."""
+        with self.alone():
+            self._closed = True
+            self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

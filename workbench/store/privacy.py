@@ -108,16 +108,17 @@ def preview(store: Store, person_id: str) -> Erasure:
 def scrub(store: Store) -> None:
     """Leave no freed bytes behind: checkpoint and truncate the WAL, rebuild the file,
     checkpoint and truncate again (``secure_delete`` on throughout)."""
-    raw = store.engine.raw_connection()
-    try:
-        con = raw.driver_connection
-        con.execute("PRAGMA secure_delete=ON")
-        _checkpoint(con, store)
-        con.execute("PRAGMA temp_store=MEMORY")  # VACUUM's copy never touches the disk
-        con.execute("VACUUM")
-        _checkpoint(con, store)
-    finally:
-        raw.close()
+    with store.alone():  # a read on another thread would hold old bytes in the WAL
+        raw = store.engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            con.execute("PRAGMA secure_delete=ON")
+            _checkpoint(con, store)
+            con.execute("PRAGMA temp_store=MEMORY")  # VACUUM's copy never touches the disk
+            con.execute("VACUUM")
+            _checkpoint(con, store)
+        finally:
+            raw.close()
 
 
 def _checkpoint(con: Any, store: Store) -> None:

@@ -15,6 +15,9 @@ and the suggested action; its tooltip adds the score and what it is made of. Fro
 The list follows the workspace: a change that can alter the radar (``affects_radar``: a
 capture, an import, an undo; not a move) schedules one recompute ``DEBOUNCE_MS`` later, so
 a burst of changes costs one; while the dock is hidden nothing is computed until it shows.
+The recompute runs off the window's thread (``ui.background``: at thousands of
+stakeholders it takes most of a second); a result that a newer change overtook is dropped.
+What the user does on the radar itself (snooze, dismiss …) recomputes at once, here.
 ``flags()`` gives per stakeholder the signals flagged now (for badges on the map), and
 ``flags_changed`` says when they change.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import weakref
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, \
@@ -54,10 +58,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.model import Action, Channel, Signal as RadarSignal, Status
+from workbench.ui import background
 from workbench.ui.capture import format_day, tr, undo_key
 from workbench.ui.first_frame import after_first_frame
 from workbench.workspace import Change, EditRefused, Selection, Workspace
-from workbench.workspace.radar import Finding, affects_radar, flagged, radar
+from workbench.workspace.radar import Finding, Radar, affects_radar, flagged, radar
 from workbench.workspace.radar_words import action_label, signal_hint, signal_label, templates, why, why_with_score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -375,6 +380,14 @@ class SnoozeDialog(QDialog):
 # --------------------------------------------------------------------------- the dock
 
 
+def _compute(workspace: Workspace, generation: int) -> tuple[int, Radar | Exception]:
+    """The radar of *workspace*, off the window's thread (a failure is handed back too)."""
+    try:
+        return generation, radar(workspace)
+    except Exception as exc:  # noqa: BLE001 - the dock computes again where it can say it
+        return generation, exc
+
+
 class RadarDock(QWidget):
     """Who needs attention now, ranked, with what to do about each (see the module's doc)."""
 
@@ -398,7 +411,8 @@ class RadarDock(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh_in_background)
+        self._generation = 0  # the newest computation asked for; older results are dropped
         self._build()
         workspace.changed.connect(self._on_changed)
 
@@ -501,16 +515,38 @@ class RadarDock(QWidget):
 
     def _refresh_if_stale(self) -> None:
         if self._stale and not self.timer.isActive():
-            self.refresh()
+            self.refresh_in_background()
 
-    def refresh(self) -> None:
-        """Compute the radar again and show it, keeping the current item where it still is."""
+    def refresh_in_background(self) -> None:
+        """Compute the radar again off the window's thread and show it when done, unless a
+        change came meanwhile (then a newer computation follows it)."""
         self.timer.stop()
         if self.workspace.closed:
             return
+        self._generation += 1
+        background.run(self, partial(_compute, self.workspace, self._generation), RadarDock._computed)
+
+    def _computed(self, result: tuple[int, Radar | Exception]) -> None:
+        generation, found = result
+        if generation != self._generation or self.workspace.closed or self.timer.isActive():
+            return  # overtaken by a later change (its computation follows), or closed
+        if isinstance(found, Exception):
+            self.refresh()  # again here, where a failure reaches the user like any other
+            return
+        self._show(found)
+
+    def refresh(self) -> None:
+        """Compute the radar again now and show it, keeping the current item where it
+        still is (a computation running in the background is dropped)."""
+        self.timer.stop()
+        if self.workspace.closed:
+            return
+        self._generation += 1
+        self._show(radar(self.workspace))
+
+    def _show(self, found: Radar) -> None:
         current = self.current()
         row = self.list.currentIndex().row()
-        found = radar(self.workspace)
         self.recomputes += 1
         self._stale = False
         self.today = found.today

@@ -17,6 +17,7 @@ thread: the brokers' betweenness takes seconds at thousands of partners.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from typing import Any, Callable
 
@@ -25,9 +26,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui import background
 from workbench.ui.fields import GrowingText, title_edit
 from workbench.model import Phase
 from workbench.workspace import Change, EditRefused, Selection, Workspace
@@ -117,26 +117,12 @@ class MeasureButton(QFrame):
         super().keyPressEvent(event)
 
 
-class _Done(QObject):
-    """Carries a computation's result back to the window's thread."""
-
-    finished = Signal(int, object)  # generation, Meshwork (or the exception)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, inputs: Inputs, done: _Done) -> None:
-        super().__init__()
-        self.generation, self.inputs, self.done = generation, inputs, done
-
-    def run(self) -> None:
-        try:
-            result: object = compute(self.inputs)
-        except Exception as exc:  # noqa: BLE001 - shown in the panel, never lost
-            result = exc
-        try:
-            self.done.finished.emit(self.generation, result)
-        except RuntimeError:  # the panel went with its workspace meanwhile: nobody to tell
-            pass
+def _measure(generation: int, inputs: Inputs) -> tuple[int, object]:
+    """The measures of *inputs* (or what went wrong), off the window's thread."""
+    try:
+        return generation, compute(inputs)
+    except Exception as exc:  # noqa: BLE001 - shown in the panel, never lost
+        return generation, exc
 
 
 class SignaturePanel(QScrollArea):
@@ -155,8 +141,6 @@ class SignaturePanel(QScrollArea):
         self._stale = True
         self._generation = 0
         self._running = False
-        self._done = _Done(self)
-        self._done.finished.connect(self._computed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
@@ -302,14 +286,15 @@ class SignaturePanel(QScrollArea):
         if self.meshwork is None:
             self.status.setText(self.tr("Measuring…"))
             self.status.show()
-        QThreadPool.globalInstance().start(_Job(self._generation, read(self._workspace), self._done))
+        background.run(self, partial(_measure, self._generation, read(self._workspace)), SignaturePanel._computed)
 
     @property
     def busy(self) -> bool:
         """True while measures are being computed."""
         return self._running
 
-    def _computed(self, generation: int, result: object) -> None:
+    def _computed(self, measured: tuple[int, object]) -> None:
+        generation, result = measured
         if generation != self._generation:
             return  # a later computation is on its way
         self._running = False

@@ -15,6 +15,7 @@ The store stays private: views call the read methods here and listen.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -258,6 +259,7 @@ class Workspace(QObject):
         super().__init__(parent)
         self._store = store
         self._macro: _Macro | None = None
+        self._thread = threading.get_ident()  # the window's: the one that edits
         self.undo_stack = QUndoStack(self)
 
     # ------------------------------------------------------------------ lifecycle
@@ -312,7 +314,12 @@ class Workspace(QObject):
 
     # ------------------------------------------------------------------ reading
     def _read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a read query in a short session (inside a macro: in its transaction)."""
+        """Run a read query in a short session (inside a macro: in its transaction). A read
+        on another thread (the radar, off the window's thread) has a session of its own,
+        never the macro's, and closing the workspace waits for it (``Store.reading``)."""
+        if threading.get_ident() != self._thread:
+            with self._store.reading(), self._store.session() as s:
+                return fn(s, *args, **kwargs)
         if self._macro is not None:
             return fn(self._macro.session, *args, **kwargs)
         with self._store.session() as s:

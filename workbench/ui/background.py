@@ -1,0 +1,117 @@
+"""Work off the window's thread, its result handed back on the window's thread.
+
+``run(owner, work, done)`` runs ``work()`` on one worker thread and later calls
+``done(result)`` (or ``done(exception)``) on the window's thread, unless *owner* (the
+panel that asked) was deleted meanwhile. The radar and the meshwork measures use it: at
+thousands of stakeholders each takes most of a second, and the window stays responsive.
+
+Three rules make it safe, each learnt from a crash:
+
+- The worker never touches a Qt object. Its result comes back by polling (a timer of the
+  application checks the worker's future), not by a signal emitted from the worker,
+  which could meet its receiver half deleted.
+- A workspace read on the worker goes through ``Store.reading`` (``Workspace._read`` does
+  it for reads from another thread): closing the store waits for it to end.
+- Python's cycle collector runs in whichever thread happens to allocate, and a Qt object
+  it frees must be freed on the window's thread. So while work runs, collection is
+  paused, and the window's thread resumes it once the work is done (the collector then
+  runs on the window's thread).
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+#: How often the window's thread looks whether work is done (ms): well within a frame.
+POLL_MS = 8
+
+
+class _Runner(QObject):
+    """The worker thread, and the timer that hands its results back (one per application)."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("backgroundRunner")
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voelspriet-background")
+        self.jobs: list[tuple[Future, weakref.ref, Callable[[QObject, Any], None]]] = []
+        self.collecting = True  # whether the cycle collector ran before the work started
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.deliver)
+
+    def submit(self, owner: QObject, work: Callable[[], Any], done: Callable[[QObject, Any], None]) -> None:
+        if not self.jobs:
+            self.collecting = gc.isenabled()
+            gc.disable()
+        self.jobs.append((self.pool.submit(work), weakref.ref(owner), done))
+        self.timer.start()
+
+    def deliver(self) -> None:
+        """Hand every finished result to its owner (if it still exists); resume collecting
+        when nothing runs any more."""
+        finished = [job for job in self.jobs if job[0].done()]
+        if not finished:
+            return
+        self.jobs = [job for job in self.jobs if not job[0].done()]
+        if not self.jobs:
+            self.timer.stop()
+            if self.collecting:
+                gc.enable()
+        for future, owner_ref, done in finished:
+            owner = owner_ref()
+            if owner is None or not _alive(owner):
+                continue
+            error = future.exception()
+            done(owner, error if error is not None else future.result())
+
+    def wait(self) -> None:
+        """Wait for all work, and hand the results over now."""
+        while self.jobs:
+            for future, _owner, _done in list(self.jobs):
+                future.exception()  # waits; never raises the work's exception
+            self.deliver()
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def _runner() -> _Runner:
+    app = QCoreApplication.instance()
+    assert app is not None, "background work needs the application"
+    runner = app.findChild(_Runner, "backgroundRunner")
+    return runner if runner is not None else _Runner(app)
+
+
+def run(owner: QObject, work: Callable[[], Any], done: Callable[[QObject, Any], None]) -> None:
+    """Run ``work()`` off the window's thread; then, on the window's thread, call
+    ``done(owner, result)`` — the result, or the exception ``work`` raised — unless *owner*
+    was deleted meanwhile. *done* should not hold *owner* (pass an unbound method, e.g.
+    ``Panel._computed``): the work must not keep a closed panel alive."""
+    _runner().submit(owner, work, done)
+
+
+def busy() -> bool:
+    """True while work runs (or its result waits to be handed over)."""
+    app = QCoreApplication.instance()
+    runner = app.findChild(_Runner, "backgroundRunner") if app is not None else None
+    return runner is not None and bool(runner.jobs)
+
+
+def wait() -> None:
+    """Wait for all work running now and hand its results over (tests, and a closing
+    window that wants the last result)."""
+    app = QCoreApplication.instance()
+    runner = app.findChild(_Runner, "backgroundRunner") if app is not None else None
+    if runner is not None:
+        runner.wait()
+
+
+__all__ = ["POLL_MS", "busy", "run", "wait"]
