@@ -15,10 +15,13 @@ from PySide6.QtCore import Qt
 
 from tests.sensing.test_meshwork import PEOPLE, RELATIONS
 from workbench.model import (
+    Channel,
     Dataset,
+    Interaction,
     Phase,
     Reading,
     Relation,
+    Session,
     Stakeholder,
     StakeholderKind,
     Status,
@@ -177,3 +180,37 @@ def test_networkx_is_imported_only_when_the_measures_are_computed(isolated_home:
     out = subprocess.run([sys.executable, "-c", LAZY], cwd=REPO, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["shown: False", "signature raised: True True"]
+
+
+def test_the_counts_follow_every_change_without_counting_again(qtbot, panel: SignaturePanel,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding, deleting (a stakeholder takes their relations and interactions with them),
+    undo and redo: the sentence under the signature always says what the file holds, and
+    only a reset counts the rows again."""
+    ws = panel._workspace
+    counted: list[int] = []
+    real_counts = ws.counts
+    monkeypatch.setattr(ws, "counts", lambda: counted.append(1) or real_counts())
+
+    def shown() -> str:
+        return panel.size.text()
+
+    def stored() -> str:
+        c = real_counts()
+        return (f"{c['stakeholders']} stakeholders · {c['relations']} relations · "
+                f"{c['interactions']} interactions · {c['sessions']} sessions")
+
+    a, b, c = [sid for sid, (_n, kind, _s) in PEOPLE.items() if kind != "facilitator"][:3]
+    ws.connect(a, c, "knows")
+    ws.add_interaction(Interaction(id="", at=datetime(2020, 5, 2), channel=Channel.CALL, with_=(a, b)))
+    ws.add_session(Session(id="", title="Kick-off", at=datetime(2020, 6, 1), attendees=(a, b)))
+    assert shown() == stored()
+    ws.delete_stakeholders([a])  # with their relations, interaction and attendance
+    assert shown() == stored()
+    for _ in range(4):
+        ws.undo_stack.undo()
+        assert shown() == stored()
+    for _ in range(4):
+        ws.undo_stack.redo()
+        assert shown() == stored()
+    assert counted == []
