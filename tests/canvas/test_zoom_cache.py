@@ -358,3 +358,22 @@ def test_an_edit_patches_the_tiles_in_sight_and_equals_a_fresh_render(qtbot, big
     for _ in edits:
         ws.undo_stack.undo()
         looks_fresh()
+
+
+def test_zoomed_out_thin_lines_are_drawn_opaque_in_their_lighter_colour(qtbot, big_map: MapWidget) -> None:
+    """Qt draws a thin see-through line pixel by pixel (18 times slower): zoomed out, a
+    line's colour is its energy colour at 140 of 255 (a dimmed one at 40) mixed with the
+    map's background, drawn opaque; zoomed in, wide lines keep their colours."""
+    from workbench.canvas import style
+
+    edges = big_map.scene.edge_layer
+    for bucket, (energy, _width, dimmed) in enumerate(big_map.scene.edge_buckets):
+        thin = edges._pen(bucket, True).color()
+        share = (40 if dimmed else 140) / 255
+        full, back = style.ENERGY_COLORS[energy], style.BACKGROUND
+        assert thin.alpha() == 255
+        assert abs(thin.red() - (share * full.red() + (1 - share) * back.red())) <= 0.5
+        assert abs(thin.green() - (share * full.green() + (1 - share) * back.green())) <= 0.5
+        assert abs(thin.blue() - (share * full.blue() + (1 - share) * back.blue())) <= 0.5
+        wide = edges._pen(bucket, False).color()
+        assert wide.rgb() == full.rgb() and wide.alpha() == (40 if dimmed else 255)
