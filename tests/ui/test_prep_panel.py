@@ -50,7 +50,7 @@ def _section(panel: DetailsPanel, key: str) -> str:
 
 def test_a_person_with_an_open_doubt(panel: DetailsPanel) -> None:
     panel._selection.select(["s-yvonne"])
-    assert panel.stack.currentIndex() == 1 and panel.name.text() == "Yvonne Dekker"
+    assert panel.stack.currentWidget() is panel.person_page() and panel.name.text() == "Yvonne Dekker"
     assert panel.findings.isVisibleTo(panel)
     assert "Doubt" in panel.findings.text() and "Recurring theme" in panel.findings.text()
     assert "Have a personal conversation" in panel.findings.text()

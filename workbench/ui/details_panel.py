@@ -84,6 +84,13 @@ TEXTS: tuple[tuple[str, str, str], ...] = (
 FORM_ONLY = frozenset({"organisation", "role", "email", "phone", "tags", "notes", "fields"}) | PLACE
 #: Other stakeholders' fields that can change this one's prep (names in questions, who is flagged).
 OTHERS_FIELDS = frozenset({"name", "kind", "status"})
+#: What the person's page (``_build_person``) and the relation's page make: asking for one
+#: of them builds its page.
+PERSON_FIELDS = frozenset({
+    "name", "kind", "status", "lines", "groups", "findings_title", "findings", "questions_title",
+    "questions", "conversation_notes", "log_button", "texts", "timeline_link", "sparkline",
+    "energy_words", "sections"})
+RELATION_FIELDS = frozenset({"relation_title", "relation_kind", "relation_energy", "relation_note"})
 #: The draft key of a person's conversation notes.
 NOTES_KEY = "prep-notes/"
 #: Typing pauses this long (ms) before the notes are kept.
@@ -159,8 +166,10 @@ class DetailsPanel(QScrollArea):
         self.message.setMargin(10)
         self.message.setStyleSheet("color: #666")
         self.stack.addWidget(self.message)
-        self.stack.addWidget(self._build_person())
-        self.stack.addWidget(self._build_relation())
+        # the person's and the relation's pages are built when first shown (or asked for):
+        # a start shows only the message, and the first frame is quicker without them
+        self._person_page: QWidget | None = None
+        self._relation_page: QWidget | None = None
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(NOTES_DELAY_MS)
@@ -175,6 +184,30 @@ class DetailsPanel(QScrollArea):
         self.refresh()
 
     # ------------------------------------------------------------------ building
+    def __getattr__(self, name: str) -> Any:
+        # a field of a page not built yet (callers and tests may ask before it is shown)
+        if name in PERSON_FIELDS and self.__dict__.get("_person_page", 0) is None:
+            self.person_page()
+            return getattr(self, name)
+        if name in RELATION_FIELDS and self.__dict__.get("_relation_page", 0) is None:
+            self.relation_page()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def person_page(self) -> QWidget:
+        """The page of one stakeholder (built on first use)."""
+        if self._person_page is None:
+            self._person_page = self._build_person()
+            self.stack.addWidget(self._person_page)
+        return self._person_page
+
+    def relation_page(self) -> QWidget:
+        """The page of one relation (built on first use)."""
+        if self._relation_page is None:
+            self._relation_page = self._build_relation()
+            self.stack.addWidget(self._relation_page)
+        return self._relation_page
+
     def _build_person(self) -> QWidget:
         page = QWidget(self)
         outer = QVBoxLayout(page)
@@ -412,7 +445,7 @@ class DetailsPanel(QScrollArea):
             self._fill_person(self._shown)
             self._show_prep(self._shown.id)
             self._load_notes(self._shown.id)
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentWidget(self.person_page())
             return
         self.prep = None
         self._filled = None
@@ -422,7 +455,7 @@ class DetailsPanel(QScrollArea):
             if found:
                 self._relation = found[0]
                 self._fill_relation(self._relation)
-                self.stack.setCurrentIndex(2)
+                self.stack.setCurrentWidget(self.relation_page())
                 return
         if ids:
             text = self.tr("%n stakeholders selected.").replace("%n", str(len(ids)))
@@ -611,6 +644,8 @@ class DetailsPanel(QScrollArea):
         if sid is not None:
             kept = self._workspace.draft(notes_key(sid))
             text = str(kept.get("notes", "")) if kept else ""
+        elif self._person_page is None:
+            return  # no field to empty yet
         self.conversation_notes.blockSignals(True)
         self.conversation_notes.setPlainText(text)
         self.conversation_notes.blockSignals(False)
