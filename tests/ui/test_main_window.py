@@ -178,3 +178,18 @@ def test_no_tab_bar_is_left_over_the_map(window: MainWindow) -> None:
     assert len(groups) >= 2
     assert not any(a < b for a in groups for b in groups)
     assert not any(bar.geometry().intersects(window.map.geometry().adjusted(0, 0, 0, -60)) for bar in bars)
+
+
+def test_the_dock_layout_starts_no_animation(window: MainWindow) -> None:
+    """Qt animates a dock's, a tab bar's or the map's geometry change (for zero time, docks
+    not being animated) unless the style says 0 ms; a window freed while one is pending
+    crashes inside Qt. The window's style sheet says 0 for all it holds, new tab bars too."""
+    from PySide6.QtCore import QPropertyAnimation
+
+    assert window.findChildren(QPropertyAnimation) == []
+    timeline, details = window.docks["timeline"], window.docks["details"]
+    timeline.setFloating(True)
+    timeline.setFloating(False)
+    window.tabifyDockWidget(details, timeline)  # a new tab group: a new tab bar
+    window.resizeDocks([details], [420], Qt.Orientation.Horizontal)
+    assert window.findChildren(QPropertyAnimation) == []

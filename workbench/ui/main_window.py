@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProxyStyle,
-    QStyle,
     QTabBar,
     QWidget,
 )
@@ -51,6 +48,13 @@ MAX_RECENT = 8
 MIN_MAP_WIDTH = 420
 #: The timeline dock's first height (px).
 TIMELINE_HEIGHT = 190
+#: The window's style sheet: no widget animations in it. Qt's dock layout animates every
+#: geometry change of a dock, tab bar or the central widget (for zero time when docks are not
+#: animated), and a window destroyed while one is pending crashes inside Qt. A style sheet
+#: rather than a QProxyStyle overriding styleHint in Python: Qt asks the style thousands of
+#: times while it builds and paints the window, and each call into Python cost ~20 ms of a
+#: start in all (bench/README.md, "Start-up"); it draws the same pixels.
+NO_LAYOUT_ANIMATIONS = "* { widget-animation-duration: 0; }"
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.selection: Selection | None = None  # one per workspace, with its views
         self._settings = settings
         self.setObjectName("mainWindow")
-        _without_layout_animations()
+        self.setStyleSheet(NO_LAYOUT_ANIMATIONS)
         self.resize(1400, 900)
         self.docks: dict[str, QDockWidget] = {}
         for key, title, area in (
@@ -410,24 +414,6 @@ class MainWindow(QMainWindow):
             self._settings.sync()
         self.workspace.close()
         super().closeEvent(event)
-
-
-class _NoLayoutAnimations(QProxyStyle):
-    """The application's style, without widget animations: Qt's dock layout animates every
-    geometry change of a dock or tab bar (for zero time when docks are not animated), and a
-    window destroyed while one is pending crashes inside Qt."""
-
-    def styleHint(self, hint: QStyle.StyleHint, option: Any = None, widget: Any = None,  # noqa: N802
-                  data: Any = None) -> int:
-        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
-            return 0
-        return super().styleHint(hint, option, widget, data)
-
-
-def _without_layout_animations() -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and not isinstance(app.style(), _NoLayoutAnimations):
-        app.setStyle(_NoLayoutAnimations(app.style().name()))
 
 
 #: Room left for the window's title bar and borders on a first start.
