@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -203,6 +204,7 @@ def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None,
     from PySide6.QtCore import QCoreApplication
 
     from workbench.cli import Failure
+    from workbench.ui import background
     from workbench.ui.app import make_app
     from workbench.ui.main_window import MainWindow
     from workbench.workspace import Workspace
@@ -219,6 +221,11 @@ def screenshot(path: Path, out: Path, size: tuple[int, int], select: str | None,
         window.show()
         for _ in range(5):
             QCoreApplication.processEvents()
+        while background.busy():  # the radar's list, computed off the window's thread
+            background.wait()
+            for _ in range(40):  # shown: thousands of items are laid out 100 per turn of the loop
+                QCoreApplication.processEvents()
+                time.sleep(0.001)
         if not window.grab().save(str(out), "PNG"):
             raise Failure(f"{out}: cannot write the PNG")
     finally:
