@@ -8,6 +8,13 @@ load) hits both alike; one untimed run of each goes first so that every timed ru
 the same state (OS file cache warm, .pyc written, the app's settings present — the
 common case of a user starting the app again). Settings and user data of the children
 live in a temporary folder: the user's own are never touched.
+
+From the package too, when it has been built (``make package``: dist/Voelspriet/voelspriet,
+or the program ``VOELSPRIET_BUNDLE`` names): the bundle runs only main.py, so it is started
+as a user starts it, ``voelspriet WORKSPACE``, with ``VOELSPRIET_STARTUP_PROBE=app``, which
+makes the app itself report its first frame (workbench/ui/probe.py); the reference is a bare
+PySide6 window started from the same bundle (``VOELSPRIET_STARTUP_PROBE=bare``): the same
+bootloader, Python, Qt libraries and plugins, none of Voelspriet's modules.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from bench.common import REPO, bench_dir, child_env, median, spread, write_demo_
 RUNS = 7
 TIMEOUT_S = 90.0
 PROBE = Path(__file__).resolve().parent / "startup_probe.py"
+#: The packaged app (``make package``), measured when it exists.
+BUNDLE = Path(os.environ.get("VOELSPRIET_BUNDLE") or REPO / "dist" / "Voelspriet" / "voelspriet")
 #: Phases of an app start, from the probe's time marks (see startup_probe.py).
 PHASES = (
     ("interpreter start", None, "probe"),
@@ -37,13 +46,20 @@ PHASES = (
 )
 
 
-def start_once(mode: str, workspace: Path, home: Path) -> tuple[float, dict[str, float]]:
-    """One cold start: (seconds to ``painted``, phase marks relative to the start)."""
-    args = [sys.executable, str(PROBE), mode] + ([str(workspace)] if mode == "app" else [])
+def start_once(mode: str, workspace: Path, home: Path,
+               bundle: Path | None = None) -> tuple[float, dict[str, float]]:
+    """One cold start: (seconds to ``painted``, phase marks relative to the start); from
+    source (bench/startup_probe.py), or from the packaged program *bundle*."""
+    env = child_env(home)
+    if bundle is None:
+        args = [sys.executable, str(PROBE), mode] + ([str(workspace)] if mode == "app" else [])
+    else:
+        args = [str(bundle)] + ([str(workspace)] if mode == "app" else [])
+        env["VOELSPRIET_STARTUP_PROBE"] = mode
     with open(home / f"stderr-{mode}.txt", "w+", encoding="utf-8") as err:
         started = time.monotonic()
         proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True,
-                                env=child_env(home), cwd=REPO)
+                                env=env, cwd=REPO)
         watchdog = threading.Timer(TIMEOUT_S, proc.kill)
         watchdog.start()
         try:
@@ -77,41 +93,63 @@ def _wait(proc: subprocess.Popen[str]) -> tuple[int, float | None]:
     return proc.returncode, usage.ru_utime + usage.ru_stime
 
 
-def run() -> list[dict[str, Any]]:
+def _measure(workspace: Path, home: Path, bundle: Path | None,
+             ) -> tuple[dict[str, list[float]], dict[str, list[dict[str, float]]]]:
+    """RUNS timed starts of the bare window and the app, alternating, after one untimed each."""
     times: dict[str, list[float]] = {"bare": [], "app": []}
     marks: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
-    with bench_dir() as folder:
-        workspace = write_demo_workspace(folder / "demo.voelspriet")
-        for mode in ("bare", "app"):  # untimed warm-up
-            start_once(mode, workspace, folder)
-        for _ in range(RUNS):
-            for mode in ("bare", "app"):
-                elapsed, m = start_once(mode, workspace, folder)
-                times[mode].append(elapsed)
-                marks[mode].append(m)
+    for mode in ("bare", "app"):  # untimed warm-up
+        start_once(mode, workspace, home, bundle)
+    for _ in range(RUNS):
+        for mode in ("bare", "app"):
+            elapsed, m = start_once(mode, workspace, home, bundle)
+            times[mode].append(elapsed)
+            marks[mode].append(m)
+    return times, marks
+
+
+def _results(times: dict[str, list[float]], marks: dict[str, list[dict[str, float]]],
+             prefix: str = "", bare_name: str = "bare PySide6 window") -> list[dict[str, Any]]:
     app, bare = median(times["app"]), median(times["bare"])
     results: list[dict[str, Any]] = [
-        {"name": "cold start, demo (s)", "value": app, "unit": "s", "target": 1.5,
+        {"name": f"{prefix}cold start, demo (s)", "value": app, "unit": "s", "target": 1.5,
          "note": spread(times["app"], unit="s")},
-        {"name": "bare PySide6 window (s)", "value": bare, "unit": "s", "target": None,
+        {"name": f"{prefix}{bare_name} (s)", "value": bare, "unit": "s", "target": None,
          "note": "reference for the ratio; " + spread(times["bare"], unit="s")},
-        {"name": "start-up ratio app/bare", "value": app / bare, "unit": "x", "target": 2.5,
+        {"name": f"{prefix}start-up ratio app/bare", "value": app / bare, "unit": "x", "target": 2.5,
          "note": "ratio of the medians"},
     ]
     painted = {mode: [m["cpu_painted"] for m in runs if "cpu_painted" in m] for mode, runs in marks.items()}
     if painted["app"] and painted["bare"]:  # what the ratio would be on an idle machine
-        results.append({"name": "CPU time to the first frame, app/bare", "unit": "x", "target": None,
+        results.append({"name": f"{prefix}CPU time to the first frame, app/bare", "unit": "x", "target": None,
                         "value": median(painted["app"]) / median(painted["bare"]),
                         "note": f"app {median(painted['app']):.3f} s, bare {median(painted['bare']):.3f} s "
                                 "(user+sys, medians)"})
     cpu = {mode: [m["cpu"] for m in runs if "cpu" in m] for mode, runs in marks.items()}
     if cpu["app"] and cpu["bare"]:  # less sensitive to other load than wall time
-        results.append({"name": "CPU time of an app start (s)", "value": median(cpu["app"]),
+        results.append({"name": f"{prefix}CPU time of an app start (s)", "value": median(cpu["app"]),
                         "unit": "s", "target": None,
                         "note": f"user+sys until exit; bare window {median(cpu['bare']):.3f} s"})
+    return results
+
+
+def run() -> list[dict[str, Any]]:
+    with bench_dir() as folder:
+        workspace = write_demo_workspace(folder / "demo.voelspriet")
+        times, marks = _measure(workspace, folder, None)
+        packaged = _measure(workspace, folder, BUNDLE) if BUNDLE.is_file() else None
+    results = _results(times, marks)
     for label, since, until in PHASES:
-        spans = [m[until] - (m[since] if since else 0.0) for m in marks["app"] if until in m]
+        spans = [m[until] - (m[since] if since else 0.0) for m in marks["app"]
+                 if until in m and (since is None or since in m)]
         if spans:
             results.append({"name": f"app phase: {label} (ms)", "value": median(spans) * 1000,
                             "unit": "ms", "target": None, "note": "median; breakdown of the start"})
+    if packaged is None:
+        results[0]["note"] += f"; from source only: no {BUNDLE} (`make package` measures the package too)"
+    else:
+        results += _results(*packaged, prefix="package: ", bare_name="bare PySide6 window, same bundle")
+        newest = max(p.stat().st_mtime for p in (REPO / "workbench").rglob("*.py"))
+        if BUNDLE.stat().st_mtime < newest:
+            results[-1]["note"] += "; WARNING: the bundle is older than the source, `make package` again"
     return results

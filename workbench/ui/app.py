@@ -9,6 +9,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from workbench.ui.probe import report_first_frame
+
 # resources/translations/*.qm, carried in the wheel as package data (pyproject.toml)
 TRANSLATIONS = files("workbench.resources") / "translations"
 # resources/icons/voelspriet-N.png, rendered from voelspriet.svg by packaging/make_icons.py
@@ -28,6 +30,7 @@ def make_app(argv: list[str] | None = None, locale: QLocale | None = None) -> QA
     app.setDesktopFileName("voelspriet")
     app.setWindowIcon(app_icon())
     install_translation(app, locale or QLocale.system())
+    report_first_frame(app)  # only for the bench (VOELSPRIET_STARTUP_PROBE): nothing otherwise
     return app
 
 
