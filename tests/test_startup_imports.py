@@ -31,6 +31,7 @@ FIRST_FRAME_LAZY = (
     "workbench.ui.signature_panel", "workbench.ui.interaction_log", "workbench.ui.followups",
     "workbench.ui.meeting", "workbench.ui.sensing_settings",
     "workbench.ui.sparkline",  # the details panel's person page, built when someone is selected
+    "html",  # the panels' rich texts
 )
 #: Still not loaded once the work queued for after the first frame has run (the radar's
 #: ranking, the panels behind other tabs; the timeline, shown at the bottom, loads

@@ -28,7 +28,6 @@ stakeholder's name, kind or status.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -54,6 +53,14 @@ from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import channel_label, energy_label, kind_label, status_label
 from workbench.workspace.prep import Prep, conversation_prep
 from workbench.workspace.radar_words import action_label, signal_label, why
+
+
+def escape(text: str) -> str:
+    """``html.escape``, imported when first needed (the first frame shows no such text)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
+
 
 #: One-line fields of the top form: (field, label).
 TOP_LINES: tuple[tuple[str, str], ...] = (

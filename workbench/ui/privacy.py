@@ -10,7 +10,6 @@ the name was replaced and that the undo history was cleared.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -38,6 +37,14 @@ from workbench.workspace.labels import channel_label
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
     from workbench.workspace.privacy import Erasure, Mention
+
+
+def escape(text: str) -> str:
+    """``html.escape``, imported when first needed (the first frame shows no such text)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
+
 
 #: At most this many places are named in a dialog (then "… and N more").
 MAX_PLACES = 12
