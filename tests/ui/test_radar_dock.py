@@ -12,17 +12,17 @@ from typing import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 
 from workbench.bootstrap import demo_dataset, write_new_workspace
 from workbench.model import Channel, Interaction, Reading, Remark, RemarkKind, Signal, Source, Status
 from workbench.store import open_store
 from workbench.ui.main_window import MainWindow
-from workbench.ui.radar_dock import DEBOUNCE_MS, RadarDock, SnoozeDialog, _Layout
+from workbench.ui.radar_dock import DEBOUNCE_MS, RadarDock, SnoozeDialog, _Layout, who
 from workbench.ui.sensing_settings import SensingSettingsDialog
 from workbench.workspace import Workspace
 from workbench.workspace.radar import radar
-from workbench.workspace.radar_words import templates
+from workbench.workspace.radar_words import templates, why
 
 AS_OF = date(2020, 5, 15)
 
@@ -480,3 +480,38 @@ def test_the_menu_key_opens_the_menu_at_the_current_item(qtbot, window: MainWind
     assert asked == [dock.list.viewport().mapToGlobal(dock.list.visualRect(index).topLeft() + QPoint(24, 24))]
     assert [b.isEnabled() for b in dock.buttons] == [True, True, True, True, True]
     assert dock.log_button.text() == "Log the talk…"  # a follow-up: logged as a conversation
+
+
+def test_a_recompute_lays_out_again_only_the_findings_whose_words_changed(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import workbench.ui.radar_dock as radar_dock
+
+    dock = dock_of(window)
+    made: list[str] = []
+
+    class Counted(radar_dock._Layout):
+        def __init__(self, finding, *args, **kwargs):  # type: ignore[no-untyped-def]
+            made.append(who(finding))
+            super().__init__(finding, *args, **kwargs)
+
+    monkeypatch.setattr(radar_dock, "_Layout", Counted)
+    width = dock.list.viewport().width() - 2 * dock.list.spacing()
+
+    def lay_out_all() -> None:
+        for row in range(dock.model.rowCount()):
+            dock.delegate.sizeHint(QStyleOptionViewItem(), dock.model.index(row, 0))
+
+    lay_out_all()  # the layouts before (made before the counting began, or now)
+    made.clear()
+    dock.refresh()  # the same findings
+    lay_out_all()
+    assert made == []
+    ws = window.workspace
+    ws.set_fields("s-jeroen", name="Jeroen Smid")
+    dock.refresh()
+    lay_out_all()
+    assert made == ["Jeroen Smid"]  # his words changed; nobody else's
+    finding = next(f for f in dock.findings() if "Jeroen Smid" in f.names)
+    layout = dock.delegate._layout(dock.model.index(dock.findings().index(finding), 0), width)
+    assert layout is not None and layout.who == "Jeroen Smid"
+    assert layout.why == why(finding, templates())

@@ -180,7 +180,8 @@ class _Layout:
     BADGE_GAP = 4
     FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
 
-    def __init__(self, finding: Finding, width: int, style: _Style | QFont, words: dict[str, str]) -> None:
+    def __init__(self, finding: Finding, width: int, style: _Style | QFont, words: dict[str, str],
+                 why_text: str | None = None) -> None:
         if isinstance(style, QFont):
             style = _Style(style)
         self.style = style
@@ -203,7 +204,7 @@ class _Layout:
             self.badges.append((QRect(x, y, w, height), signal, text))
             x += w + self.BADGE_GAP
         y += height + self.GAP
-        self.why = why(finding, words)
+        self.why = why(finding, words) if why_text is None else why_text
         self.why_rect = self._text(style.why_metrics, self.why, y, inner)
         y = self.why_rect.bottom() + 1 + self.GAP
         self.action = "→ " + action_label(finding.action)
@@ -221,16 +222,22 @@ class _Layout:
 
 class RadarDelegate(QStyledItemDelegate):
     """Paints a finding: who (bold), the signal badges, why, the suggested action. Each
-    item's layout is kept for its width until the list is filled again."""
+    item's layout is kept for its width until the list is filled again, and by its words
+    across fillings: after a recompute most findings read as before, and wrapping their
+    words again (~0.1 ms each) took a third of a second at 5,000 stakeholders."""
+
+    #: How many layouts are kept by their words (many widths seen while resizing).
+    KEPT = 20000
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
         self._style: _Style | None = None
         self._layouts: dict[tuple[int, int], _Layout] = {}
+        self._by_words: dict[tuple[Any, ...], _Layout] = {}
 
     def forget(self) -> None:
-        """Drop the kept layouts (the list was filled again)."""
+        """Drop the layouts kept per row (the list was filled again)."""
         self._layouts.clear()
 
     def _layout(self, index: QModelIndex | QPersistentModelIndex, width: int) -> _Layout | None:
@@ -245,11 +252,19 @@ class RadarDelegate(QStyledItemDelegate):
         if self._style is None or self._style.base != font:
             self._style = _Style(font)
             self._layouts.clear()
-        if len(self._layouts) > 20000:  # many widths seen while resizing
+            self._by_words.clear()
+        if len(self._layouts) > self.KEPT:
             self._layouts.clear()
+        if len(self._by_words) > self.KEPT:
+            self._by_words.clear()
         model = index.model()
         words = getattr(model, "words", None) or templates()
-        layout = self._layouts[key] = _Layout(finding, width, self._style, words)
+        text = why(finding, words)
+        said = (who(finding), finding.signals, finding.action, text, width)
+        layout = self._by_words.get(said)
+        if layout is None:
+            layout = self._by_words[said] = _Layout(finding, width, self._style, words, text)
+        self._layouts[key] = layout
         return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
