@@ -395,12 +395,14 @@ class SnoozeDialog(QDialog):
 # --------------------------------------------------------------------------- the dock
 
 
-def _compute(workspace: Workspace, generation: int) -> tuple[int, Radar | Exception]:
-    """The radar of *workspace*, off the window's thread (a failure is handed back too)."""
+def _compute(workspace: Workspace, generation: int) -> tuple[int, Radar | Exception, dict | None]:
+    """The radar of *workspace* and whom it flags, off the window's thread (a failure is
+    handed back too)."""
     try:
-        return generation, radar(workspace)
+        found = radar(workspace)
+        return generation, found, flagged(found.findings)
     except Exception as exc:  # noqa: BLE001 - the dock computes again where it can say it
-        return generation, exc
+        return generation, exc, None
 
 
 class RadarDock(QWidget):
@@ -541,14 +543,14 @@ class RadarDock(QWidget):
         self._generation += 1
         background.run(self, partial(_compute, self.workspace, self._generation), RadarDock._computed)
 
-    def _computed(self, result: tuple[int, Radar | Exception]) -> None:
-        generation, found = result
+    def _computed(self, result: tuple[int, Radar | Exception, dict | None]) -> None:
+        generation, found, flags = result
         if generation != self._generation or self.workspace.closed or self.timer.isActive():
             return  # overtaken by a later change (its computation follows), or closed
         if isinstance(found, Exception):
             self.refresh()  # again here, where a failure reaches the user like any other
             return
-        self._show(found)
+        self._show(found, flags)
 
     def refresh(self) -> None:
         """Compute the radar again now and show it, keeping the current item where it
@@ -559,7 +561,7 @@ class RadarDock(QWidget):
         self._generation += 1
         self._show(radar(self.workspace))
 
-    def _show(self, found: Radar) -> None:
+    def _show(self, found: Radar, flags: dict[str, tuple[RadarSignal, ...]] | None = None) -> None:
         current = self.current()
         row = self.list.currentIndex().row()
         self.recomputes += 1
@@ -573,7 +575,8 @@ class RadarDock(QWidget):
             self._restoring = False
         self._show_summary()
         self._update_buttons()
-        flags = flagged(found.findings)
+        if flags is None:
+            flags = flagged(found.findings)
         if flags != self._flags:
             self._flags = flags
             self.flags_changed.emit(dict(flags))
