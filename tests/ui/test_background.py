@@ -5,7 +5,10 @@ work runs and resumed after (a Qt object must not be freed on the worker)."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
+
+import pytest
 
 from PySide6.QtWidgets import QWidget
 
@@ -55,15 +58,18 @@ def test_a_deleted_panel_gets_nothing_and_collecting_resumes(qtbot) -> None:  # 
     go = threading.Event()
     calls: list[object] = []
     assert gc.isenabled()
+    switch = sys.getswitchinterval()
     background.run(panel, lambda: go.wait(10), lambda owner, result: calls.append(result))
     assert background.busy()
     assert not gc.isenabled()  # paused while the work runs
+    assert sys.getswitchinterval() == pytest.approx(background.SWITCH_S)  # the lock changes hands often
     panel.deleteLater()
     qtbot.waitUntil(lambda: not _alive(panel))
     go.set()
     qtbot.waitUntil(lambda: not background.busy())
     assert calls == []
     assert gc.isenabled()
+    assert sys.getswitchinterval() == switch
 
 
 def test_wait_hands_every_result_over_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
