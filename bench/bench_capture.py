@@ -259,7 +259,7 @@ def run() -> list[dict[str, Any]]:
                  f"{data['profile']}; entered from Qt: {data['reactions']}"},
         {"name": "capture: Enter → map frame painted, 5,000 stakeholders, median (ms)",
          "value": median(shown), "unit": "ms", "target": FRAME_TARGET_MS,
-         "note": f"p95 {percentile(shown, 95):.1f} ms, {spread(shown, unit='ms')}; CPU of the window's thread "
+         "note": f"p95 {percentile(shown, 95):.1f} ms, {spread(shown, unit='ms')}; CPU of the window's thread (to idle) "
                  f"{median(data['cpu_frame']):.1f} ms; {where}{forced}; profile after the Enter until the frame: "
                  f"{data['frame_profile']}; entered from Qt: {data['frame_reactions']}"},
         {"name": "capture: Enter → map frame painted, the lists in sight, 5,000 stakeholders, median (ms)",
