@@ -350,3 +350,26 @@ def test_relations_without_readings_can_get_their_first(qtbot, timeline: Timelin
     assert [r.energy for r in ws.readings([rid])] == [5]
     assert segments(plot) == expected(ws, [rid])
     assert np.isfinite(plot.vb.viewRange()[0]).all()
+
+
+def test_the_contacts_count_follows_each_change_without_counting_again(timeline: TimelineWidget,
+                                                                         monkeypatch) -> None:
+    """Whether all contacts are read at once depends on how many the workspace holds: that
+    number follows what each change adds and removes (undo and redo too), without counting
+    every table again after each capture."""
+    from workbench.model import Interaction
+
+    ws, overlay = timeline.workspace, timeline.plot.overlay
+    timeline.selection.select([FENNA])
+    counted: list[int] = []
+    real = ws.counts
+    monkeypatch.setattr(ws, "counts", lambda: counted.append(1) or real())
+    assert overlay._interaction_count == real()["interactions"]
+    for day in (11, 12, 13):
+        ws.add_interaction(Interaction(id="", at=datetime(2020, 5, day, 10), channel=Channel.CALL, with_=(FENNA,)))
+    ws.delete_interactions([i.id for i in ws.interactions(stakeholder_id=FENNA)][:2])
+    ws.undo_stack.undo()
+    ws.undo_stack.undo()
+    ws.undo_stack.redo()
+    assert overlay._interaction_count == real()["interactions"]
+    assert counted == []

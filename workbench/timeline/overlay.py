@@ -326,8 +326,11 @@ class Overlay:
     # ------------------------------------------------------------------ changes
     def apply(self, change: Change) -> Redraw:
         """Bring the data up to date with *change*; say what to redraw."""
-        if change.added.get("interactions") or change.removed.get("interactions") or change.reset:
+        if change.reset:
             self._interaction_count = None
+        elif self._interaction_count is not None:  # counted from the change, not again (a frame at 100,000)
+            self._interaction_count += (len(change.added.get("interactions", ()))
+                                        - len(change.removed.get("interactions", ())))
         if change.reset:
             self.load(self.stakeholders, self.selected_relations, keep_hidden=True)
             return Redraw(everything=True)
