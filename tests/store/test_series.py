@@ -290,6 +290,19 @@ def test_stakeholder_status_columns_by_id(store) -> None:
     assert got.kinds.index("facilitator") == got.ids.index("me")
 
 
+def test_stakeholder_status_of_some_ids_by_id_in_chunks(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(series, "CHUNK", 2)
+    with store.session() as s:
+        got = series.stakeholder_status(s, ["me", "dee", "nobody", "ann", "dee", "cas"])
+        assert series.stakeholder_status(s, []) == StakeholderColumns((), (), (), ())
+    assert got == StakeholderColumns(
+        ids=("ann", "cas", "dee", "me"),
+        kinds=("person", "person", "government", "facilitator"),
+        statuses=("active", "own_way", "active", "core"),
+        names=("Ann", "Cas", "Dee", "Aafke"),
+    )
+
+
 # --------------------------------------------------------------------------- empty and helpers
 
 def test_an_empty_workspace_gives_empty_results(make_store) -> None:

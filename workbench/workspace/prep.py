@@ -229,9 +229,7 @@ class _Reads:
             f.who for f in relevant if f.who} | {sid for ids in participants.values() for sid in ids}
         if facilitator:
             involved.add(facilitator)
-        columns = workspace.stakeholder_columns()
-        keep = [k for k, sid in enumerate(columns.ids) if sid in involved]
-        people = sensing.People(*([column[k] for k in keep] for column in columns))
+        people = sensing.People(*(list(column) for column in workspace.stakeholder_columns(sorted(involved))))
         return _Reads(
             end=end, facilitator=facilitator,
             people=people, relation_ends=ends, series=series,

@@ -417,9 +417,9 @@ class Workspace(QObject):
         """The radar findings snoozed or dismissed (``snooze``, ``dismiss``)."""
         return self._read(queries.radar_marks)
 
-    def stakeholder_columns(self) -> series.StakeholderColumns:
-        """Every stakeholder's id, kind, status and name, as columns."""
-        return self._read(series.stakeholder_status)
+    def stakeholder_columns(self, ids: Sequence[str] | None = None) -> series.StakeholderColumns:
+        """Every stakeholder's (or these *ids*') id, kind, status and name, as columns by id."""
+        return self._read(series.stakeholder_status, ids)
 
     def dataset(self) -> Dataset:
         """Everything, as values."""
