@@ -313,17 +313,17 @@ class Workspace(QObject):
         return known is not None and hmac.compare_digest(known.encode(), passphrase.encode())
 
     # ------------------------------------------------------------------ reading
-    def _read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a read query in a short session (inside a macro: in its transaction). A read
         on another thread (the radar, off the window's thread) has a session of its own,
         never the macro's, and closing the workspace waits for it (``Store.reading``)."""
         if threading.get_ident() != self._thread:
             with self._store.reading(), self._store.session() as s:
-                return fn(s, *args, **kwargs)
+                return fn(s, *args)
         if self._macro is not None:
-            return fn(self._macro.session, *args, **kwargs)
+            return fn(self._macro.session, *args)
         with self._store.session() as s:
-            return fn(s, *args, **kwargs)
+            return fn(s, *args)
 
     def info(self) -> WorkspaceInfo:
         """The signature and phase."""
