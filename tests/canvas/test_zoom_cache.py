@@ -28,6 +28,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workbench.canvas import layers
+from workbench.canvas import scene as scene_module
 from workbench.canvas.map_widget import MapWidget
 from workbench.interchange.synthetic import synthetic_dataset
 from workbench.store import open_store
@@ -377,3 +378,31 @@ def test_zoomed_out_thin_lines_are_drawn_opaque_in_their_lighter_colour(qtbot, b
         assert abs(thin.blue() - (share * full.blue() + (1 - share) * back.blue())) <= 0.5
         wide = edges._pen(bucket, False).color()
         assert wide.rgb() == full.rgb() and wide.alpha() == (40 if dimmed else 255)
+
+
+def test_moving_the_hub_redraws_what_its_lines_crossed_as_a_fresh_render(qtbot, big_map: MapWidget,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facilitator's hundreds of lines move with them: too many to find the squares
+    they pass through one by one, so the box around them all is drawn again. The picture
+    is a fresh render's, after the move and after its undo."""
+    go(big_map, "zoomed out")
+    settle(qtbot)
+    scene, ws = big_map.scene, big_map.workspace
+    hub = ws.facilitator_id()
+    boxes: list[int] = []
+    areas = scene._changed_areas
+    monkeypatch.setattr(scene, "_changed_areas",
+                        lambda *a, **k: boxes.append(len(found := areas(*a, **k))) or found)
+    squares: list[int] = []
+    distinct = scene_module.distinct_rows
+    monkeypatch.setattr(scene_module, "distinct_rows", lambda rows: squares.append(len(rows)) or distinct(rows))
+    at = scene.items_by_id[hub].pos()
+    build = layers._Layer._build
+    for edit in (lambda: ws.move_stakeholders({hub: (at.x() + 60.0, at.y() - 35.0)}), ws.undo_stack.undo):
+        edit()
+        picture = grab(big_map)
+        with monkeypatch.context() as m:
+            m.setattr(layers._Layer, "_build", build)
+            assert np.array_equal(picture, fresh(big_map))
+            settle(qtbot)
+    assert boxes == [2, 2] and squares == []  # the node's own area and the box around its lines

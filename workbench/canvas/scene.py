@@ -192,6 +192,10 @@ class MapScene(QGraphicsScene):
             # pieces of each line, as the cells (squares of a piece's length) they pass through
             cell = max(PIECE_PX / max(self.view_scale, 1e-9), 2 * LINE_PAD)
             counts = np.maximum(np.ceil(np.hypot(*(b - a).T) / cell), 1).astype(np.int64)
+            if counts.sum() > 4 * MAX_CELLS:  # (a hub moved) surely too many: skip finding them
+                lo, hi = np.minimum(a.min(axis=0), b.min(axis=0)), np.maximum(a.max(axis=0), b.max(axis=0))
+                return [self._box(rects), QRectF(lo[0] - LINE_PAD, lo[1] - LINE_PAD,
+                                                 *(hi - lo + 2 * LINE_PAD))]
             seg = np.repeat(np.arange(len(a)), counts)
             k = np.arange(len(seg)) - np.repeat(np.cumsum(counts) - counts, counts)
             t0, t1 = (k / counts[seg])[:, None], ((k + 1) / counts[seg])[:, None]
