@@ -78,14 +78,22 @@ PHASES = (
 
 def start_once(mode: str, workspace: Path, home: Path,
                bundle: Path | None = None) -> tuple[float, dict[str, float]]:
-    """One cold start: (seconds to ``painted``, phase marks relative to the start); from
-    source (bench/startup_probe.py), or from the packaged program *bundle*."""
+    """One cold start: (seconds to ``painted``, time marks relative to the start).
+
+    From source, ``bare`` and ``phases`` run bench/startup_probe.py (an empty PySide6
+    window; the app with its phase marks), ``app`` runs ``python main.py WORKSPACE`` as a
+    user does, reporting through workbench/ui/probe.py. From the packaged program *bundle*:
+    ``bundle WORKSPACE`` or its bare window."""
     env = child_env(home)
-    if bundle is None:
-        args = [sys.executable, str(PROBE), mode] + ([str(workspace)] if mode == "app" else [])
-    else:
+    if bundle is not None:
         args = [str(bundle)] + ([str(workspace)] if mode == "app" else [])
         env["VOELSPRIET_STARTUP_PROBE"] = mode
+    elif mode == "app":
+        args = [sys.executable, str(REPO / "main.py"), str(workspace)]
+        env["VOELSPRIET_STARTUP_PROBE"] = mode
+    else:
+        args = [sys.executable, str(PROBE), "bare" if mode == "bare" else "app"]
+        args += [str(workspace)] if mode == "phases" else []
     with open(home / f"stderr-{mode}.txt", "w+", encoding="utf-8") as err:
         started = time.monotonic()
         proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True,
@@ -144,9 +152,10 @@ def bare_bundle() -> Path | None:
 
 def _measure(workspace: Path, home: Path, bundle: Path | None, alone: Path | None = None,
              ) -> tuple[dict[str, list[float]], dict[str, list[dict[str, float]]]]:
-    """RUNS timed starts of the bare window and the app (and the bare window frozen *alone*),
-    alternating, after one untimed each."""
-    modes = ("bare", "app") + (("alone",) if alone is not None else ())
+    """RUNS timed starts of the bare window and the app (from source also the probe with
+    its phase marks; from the package also the bare window frozen *alone*), alternating,
+    after one untimed each."""
+    modes = ("bare", "app") + (("alone",) if alone is not None else ()) + (("phases",) if bundle is None else ())
     times: dict[str, list[float]] = {mode: [] for mode in modes}
     marks: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
 
@@ -197,8 +206,8 @@ def run() -> list[dict[str, Any]]:
         alone = bare_bundle() if BUNDLE.is_file() else None
         packaged = _measure(workspace, folder, BUNDLE, alone) if BUNDLE.is_file() else None
     results = _results(times, marks)
-    for label, since, until in PHASES:
-        spans = [m[until] - (m[since] if since else 0.0) for m in marks["app"]
+    for label, since, until in PHASES:  # bench/startup_probe.py's marks: the same start, in steps
+        spans = [m[until] - (m[since] if since else 0.0) for m in marks["phases"]
                  if until in m and (since is None or since in m)]
         if spans:
             results.append({"name": f"app phase: {label} (ms)", "value": median(spans) * 1000,
