@@ -20,7 +20,7 @@ from workbench.workspace import Workspace
 
 @pytest.fixture
 def opener(qapp: QApplication) -> Iterator[FileOpenFilter]:
-    f = FileOpenFilter(qapp)
+    f = FileOpenFilter(qapp, watch=True)  # as on macOS, where the system sends these events
     yield f
     qapp.removeEventFilter(f)
     f.setParent(None)
@@ -73,3 +73,16 @@ def test_a_file_that_cannot_be_opened_gets_a_dialog_and_the_window_stays(
     assert window.workspace.path.name == "here.voelspriet"
     assert len(told) == 1 and told[0].strip()  # one dialog, saying what happened
     window.close()
+
+
+def test_elsewhere_nothing_watches_every_event(qapp: QApplication) -> None:
+    """On Linux and Windows a workspace comes on the command line: no filter on the
+    application (it would see every event of every widget)."""
+    f = FileOpenFilter(qapp, watch=False)
+    try:
+        seen: list[int] = []
+        f.eventFilter = lambda watched, event: seen.append(1) or False  # type: ignore[method-assign]
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent("/nowhere.voelspriet"))
+        assert seen == [] and f.take_startup_path() is None
+    finally:
+        f.setParent(None)

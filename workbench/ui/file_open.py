@@ -6,11 +6,13 @@ icon) does not put its path on the command line: the app receives a ``QFileOpenE
 while the app starts opens that workspace instead of the default one; one arriving later
 switches the window to it (``MainWindow.open_path``: a dialog says why when it cannot).
 On Linux and Windows the path comes as the command-line argument (the .desktop entry's
-``%f``, Explorer's ``"%1"``) and this filter sees nothing.
+``%f``, Explorer's ``"%1"``): there the filter is not installed at all (a filter on the
+application sees every event of every widget, thousands before the first frame).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Protocol
 
@@ -23,17 +25,21 @@ class Opens(Protocol):
 
 
 class FileOpenFilter(QObject):
-    """Installed on the application: catches ``QFileOpenEvent`` and opens the file."""
+    """Installed on the application where the system sends ``QFileOpenEvent`` (*watch*:
+    macOS): catches it and opens the file."""
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, watch: bool = sys.platform == "darwin") -> None:
         super().__init__(app)
         self.pending: list[Path] = []
         self._window: Opens | None = None
-        app.installEventFilter(self)
+        self.watching = watch
+        if watch:
+            app.installEventFilter(self)
 
     def take_startup_path(self) -> Path | None:
         """The workspace asked for while the app started (the last one), if any."""
-        QCoreApplication.processEvents()  # the Finder's request arrives right after launch
+        if self.watching:
+            QCoreApplication.processEvents()  # the Finder's request arrives right after launch
         return self.pending.pop() if self.pending else None
 
     def attach(self, window: Opens) -> None:
