@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.fields import GrowingText, title_edit
+from workbench.ui.first_frame import seen, when_seen
 from workbench.model import Channel, Relation, Signal as RadarSignal, Stakeholder, StakeholderKind, Status
 from workbench.workspace import PLACE, Change, EditRefused, Selection, Workspace
 from workbench.workspace.labels import channel_label, energy_label, kind_label, status_label
@@ -102,6 +103,8 @@ RELATION_FIELDS = frozenset({"relation_title", "relation_kind", "relation_energy
 NOTES_KEY = "prep-notes/"
 #: Typing pauses this long (ms) before the notes are kept.
 NOTES_DELAY_MS = 600
+#: After a change, when the prep is read again (ms): after the frame that shows the change.
+PREP_DELAY_MS = 30
 #: Text cut in the read-only lists.
 SHORT = 110
 
@@ -430,14 +433,22 @@ class DetailsPanel(QScrollArea):
         return any(readings.get(i, {}).get("relation_id") in self._relations for i in change.ids("readings"))
 
     def _schedule_prep(self) -> None:
+        """Read the prep again a moment after a change (a burst of changes: once), once the
+        map's frame showing the change is painted; behind another dock's tab, once the
+        panel is seen again."""
         if not self._prep_pending:
             self._prep_pending = True
-            QTimer.singleShot(0, self, self._refresh_prep)
+            QTimer.singleShot(PREP_DELAY_MS, self, self._refresh_prep)
 
     def _refresh_prep(self) -> None:
+        if self._shown is None or self._workspace.closed:
+            self._prep_pending = False
+            return
+        if not seen(self):
+            when_seen(self, self._refresh_prep)  # still pending: one wait at a time
+            return
         self._prep_pending = False
-        if self._shown is not None and not self._workspace.closed:
-            self._show_prep(self._shown.id)
+        self._show_prep(self._shown.id)
 
     # ------------------------------------------------------------------ showing
     def refresh(self) -> None:
