@@ -277,9 +277,11 @@ def test_panning_onto_tiles_not_built_draws_them_at_once(qtbot, big_map: MapWidg
 def test_entering_overview_with_a_step_shows_the_dots_at_once(qtbot, big_map: MapWidget) -> None:
     view, scene = big_map.view, big_map.scene
     go(big_map, "zoomed out")
-    view.set_zoom(0.2)  # dots, near the zoom coming next
+    from workbench.canvas import style
+
+    view.set_zoom(style.OVERVIEW_SCALE * 0.7)  # dots, near the zoom coming next
     settle(qtbot)
-    view.set_zoom(0.32)  # just above the overview threshold (0.3 for a map this size)
+    view.set_zoom(style.OVERVIEW_SCALE * 1.07)  # just above the overview threshold (for a map this size)
     settle(qtbot)
     assert not scene.overview
     wheel(big_map, -1)

@@ -18,16 +18,16 @@ HANDLE_RADIUS = 6.0
 #: zoom below which nodes draw no handle (LABEL_MIN_SCALE).
 HANDLE_MAX_RADIUS = 30.0
 #: Below this view scale, labels and decorations are left out.
-LABEL_MIN_SCALE = 0.34
+LABEL_MIN_SCALE = 0.22
 #: Labels keep about this on-screen size (×8.5 pt) while zoomed out, up to LABEL_MAX_GROWTH.
 LABEL_SCREEN_SCALE = 0.85
-LABEL_MAX_GROWTH = 2.5
+LABEL_MAX_GROWTH = 3.2
 #: A label gets at most this many pixels, and none when its neighbour is nearer than LABEL_MIN_ROOM.
 LABEL_MAX_PX = 150.0
 LABEL_MIN_ROOM = 34.0
 #: Below this view scale (or with many nodes, below OVERVIEW_SCALE_LARGE) the map is
 #: drawn in batched form by layers instead of item by item.
-OVERVIEW_SCALE = 0.3
+OVERVIEW_SCALE = 0.22
 OVERVIEW_SCALE_LARGE = 0.55
 LARGE_MAP = 1500
 
