@@ -220,8 +220,11 @@ def test_behind_another_tab_the_prep_is_read_again_only_once_it_is_seen(qtbot, d
     real = module.conversation_prep
     monkeypatch.setattr(module, "conversation_prep", lambda ws, sid, today=None: reads.append(sid) or real(ws, sid, today))
     mine = demo.relation_between("s-fenna", "s-ruben")
-    for energy in (1, 5):
-        demo.add_reading(Reading(id="", relation=mine.id, at=demo.interactions()[-1].at, energy=energy))
+    from datetime import timedelta
+
+    for minutes, energy in ((1, 1), (2, 5)):  # 5 the latest
+        demo.add_reading(Reading(id="", relation=mine.id, at=demo.interactions()[-1].at + timedelta(minutes=minutes),
+                                 energy=energy))
     qtbot.wait(module.PREP_DELAY_MS * 4)
     assert reads == []  # hidden: nothing read
     docks[0].raise_()

@@ -79,7 +79,7 @@ class MapScene(QGraphicsScene):
         if follow:
             workspace.changed.connect(self._on_changed)
             selection.selection_changed.connect(self._on_selection)
-            selection.filter_changed.connect(lambda: self.set_filter(selection.filter))
+            selection.filter_changed.connect(self._on_filter)  # a method, not a lambda holding the scene
             self.selectionChanged.connect(self._push_selection)
 
     # ------------------------------------------------------------------ arrays
@@ -675,6 +675,9 @@ class MapScene(QGraphicsScene):
             self.show_radar = shown
         for sid, item in self.items_by_id.items():
             item.set_flagged(self.show_radar and sid in self.radar_ids)
+
+    def _on_filter(self) -> None:
+        self.set_filter(self.selection.filter)
 
     def set_filter(self, f: ViewFilter) -> None:
         """Dim what does not match *f*."""

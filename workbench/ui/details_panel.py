@@ -189,7 +189,7 @@ class DetailsPanel(QScrollArea):
             QLabel#hint { color: palette(placeholder-text); }
             QFrame#prepBox { background: rgba(44, 93, 143, 18); border-radius: 6px; }
         """)
-        selection.selection_changed.connect(lambda _initiator: self.refresh())
+        selection.selection_changed.connect(self._on_selection)  # a method: no lambda holding the panel
         workspace.changed.connect(self._on_changed)
         self.refresh()
 
@@ -387,6 +387,9 @@ class DetailsPanel(QScrollArea):
                 save()
 
     # ------------------------------------------------------------------ following changes
+    def _on_selection(self, _initiator: object | None) -> None:
+        self.refresh()
+
     def _on_changed(self, change: Change) -> None:
         self._notes_back(change)
         if self._shown is not None:

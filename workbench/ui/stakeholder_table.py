@@ -180,7 +180,7 @@ class StakeholderTable(QWidget):
         self.search.setPlaceholderText(self.tr("Filter stakeholders by name, organisation, role…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_filter)
-        selection.filter_changed.connect(lambda: self.model.set_view_filter(selection.filter))
+        selection.filter_changed.connect(self._on_filter)  # a method: no lambda holding the table
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -234,6 +234,9 @@ class StakeholderTable(QWidget):
         rows = self.view.selectionModel().selectedRows()
         ids = [self.model.stakeholder_id(i.row()) for i in rows]
         self._selection.select(ids, (), initiator=self)
+
+    def _on_filter(self) -> None:
+        self.model.set_view_filter(self._selection.filter)
 
     def _on_selection(self, initiator: object | None) -> None:
         if initiator is self:
