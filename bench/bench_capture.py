@@ -133,7 +133,7 @@ def measure(app: Any, path: Path, lists: bool = False) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from workbench.store import open_store
-    from workbench.ui import capture
+    from workbench.ui import capture, heap
     from workbench.ui.main_window import MainWindow
     from workbench.workspace import Workspace
 
@@ -146,6 +146,7 @@ def measure(app: Any, path: Path, lists: bool = False) -> dict[str, Any]:
         return iid
 
     window = MainWindow(Workspace(open_store(path)), None)
+    window.rest_heap_once_painted()  # as the app does (ui.heap)
     capture.save_contact = save_contact  # type: ignore[assignment]
     frame = None
     helped: set[str] = set()
@@ -223,6 +224,7 @@ def measure(app: Any, path: Path, lists: bool = False) -> dict[str, Any]:
         window.close()  # closes the workspace
         window.deleteLater()
         app.processEvents()
+        heap.wake()
     return out
 
 

@@ -442,11 +442,13 @@ def _measure(app: Any, map_widget: Any, selection: Any) -> tuple[dict[str, dict[
 def measure_window(app: Any, path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any], tuple[int, int]]:
     """With the whole main window listening."""
     from workbench.store import open_store
+    from workbench.ui import heap
     from workbench.ui.main_window import MainWindow
     from workbench.workspace import Workspace
 
     window = MainWindow(Workspace(open_store(path)), None)
     try:
+        window.rest_heap_once_painted()  # as the app does (ui.heap)
         window.resize(*WINDOW_SIZE)
         window.show()
         app.processEvents()
@@ -457,12 +459,14 @@ def measure_window(app: Any, path: Path) -> tuple[dict[str, dict[str, Any]], dic
         window.close()  # closes the workspace
         window.deleteLater()
         app.processEvents()
+        heap.wake()
 
 
 def measure_map_only(app: Any, path: Path, size: tuple[int, int]) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     """A bare MapWidget of the size the map has in the window."""
     from workbench.canvas.map_widget import MapWidget
     from workbench.store import open_store
+    from workbench.ui import heap
     from workbench.workspace import Selection, Workspace
 
     ws = Workspace(open_store(path))
@@ -473,8 +477,10 @@ def measure_map_only(app: Any, path: Path, size: tuple[int, int]) -> tuple[dict[
         widget.resize(*size)
         widget.show()
         app.processEvents()
+        heap.rest()  # as the app does once the map is painted (ui.heap)
         return _measure(app, widget, selection)
     finally:
+        heap.wake()
         if widget is not None:
             widget.close()
             widget.deleteLater()

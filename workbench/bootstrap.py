@@ -193,6 +193,7 @@ def run_app(path: Path | None) -> int:
     except Cancelled:
         return 0
     opener.attach(window)
+    window.rest_heap_once_painted()  # the cycle collector leaves the views alone (ui.heap)
     window.show()
     return app.exec()
 

@@ -12,6 +12,7 @@ from workbench.canvas.map_widget import MapWidget
 from workbench.ui.details_panel import DetailsPanel
 from workbench.ui.main_window import MainWindow
 from workbench.ui.stakeholder_table import StakeholderTable
+from workbench.store import open_store
 from workbench.workspace import Workspace, WorkspaceError
 
 
@@ -66,3 +67,36 @@ def test_switching_keeps_the_map_wide_and_the_docks_as_they_were(qtbot, tmp_path
     qtbot.waitUntil(lambda: (window.docks["stakeholders"].width(), window.docks["details"].width()) == before)
     assert window.map.width() > 0.5 * window.width()
     assert window.map.minimumWidth() >= 400
+
+
+def test_the_app_sets_each_workspaces_objects_aside_from_the_collector(qtbot, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a workspace's views are painted its objects are set aside (gc.freeze): full
+    collections no longer walk them. Before another workspace replaces them they are put
+    back, so that the old views can be collected, and the new ones are set aside in turn."""
+    import gc
+
+    from workbench.bootstrap import demo_dataset, write_new_workspace
+    from workbench.ui import heap
+
+    first, second = tmp_path / "a.voelspriet", tmp_path / "b.voelspriet"
+    for path in (first, second):
+        write_new_workspace(path, demo_dataset()).close()
+    done: list[tuple[str, int]] = []
+    rest, wake = heap.rest, heap.wake
+    monkeypatch.setattr(heap, "rest", lambda: (rest(), done.append(("rest", gc.get_freeze_count()))))
+    monkeypatch.setattr(heap, "wake", lambda: (wake(), done.append(("wake", gc.get_freeze_count()))))
+    window = MainWindow(Workspace(open_store(first)))
+    qtbot.addWidget(window)
+    try:
+        window.rest_heap_once_painted()
+        assert done == []  # not before the views are painted
+        window.show()
+        qtbot.waitUntil(lambda: len(done) == 1, timeout=5000)
+        window.open_path(second)
+        qtbot.waitUntil(lambda: len(done) == 3, timeout=5000)
+        assert [what for what, _n in done] == ["rest", "wake", "rest"]
+        assert done[0][1] > 0 and done[1][1] == 0 and done[2][1] > 0  # set aside, back, aside again
+        assert window.workspace.path == second
+    finally:
+        wake()  # the suite collects each test's objects itself

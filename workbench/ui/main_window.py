@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.canvas.map_widget import MapWidget
 from workbench.timeline import TimelineWidget
+from workbench.ui import heap
 from workbench.ui.backups import install as install_backups
 from workbench.ui.capture import install as install_capture
 from workbench.ui.details_panel import DetailsPanel
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
     *settings* remembers geometry, dock layout and recent files; ``None`` (screenshots,
     some tests) starts from the default layout and remembers nothing.
     """
+
+    #: Each workspace's objects are set aside from the cycle collector once its views are
+    #: painted (``ui.heap``): the app turns it on (``rest_heap_once_painted``), tests leave it off.
+    rest_heap = False
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         the table and the panels. The previous workspace's unit is torn down first, so
         nothing keeps listening to (or reading) a closed workspace."""
         ws = self.workspace
+        if self.rest_heap:
+            heap.wake()  # the views going now may be collected
         self._tear_down_views()
         self.edit_menu.clear()
         self.undo_action = ws.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -204,6 +211,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ws.path))
         QTimer.singleShot(0, self.map.view, self.map.view.fit)  # once the view has its size (not if it is gone)
         after_first_frame(self.map, self._offer_meeting_draft)  # a meeting not ended last time
+        if self.rest_heap:
+            after_first_frame(self.map, heap.rest)
+
+    def rest_heap_once_painted(self) -> None:
+        """From now on, set each workspace's objects aside from the cycle collector once its
+        views are painted (this one's too; ``ui.heap``)."""
+        self.rest_heap = True
+        after_first_frame(self.map, heap.rest)
 
     def _build_signature(self, ws: Workspace) -> None:
         """The signature panel of *ws* (built once the window's first frame, with the map,
