@@ -201,7 +201,10 @@ def test_an_edit_during_the_rebuild_is_shown_at_once(qtbot, big_map: MapWidget,
     p = scene.items_by_id[sid].pos()
     i = scene.index[sid]
     before = scene._box(scene._changed_areas([i], scene.node_relations[i]))
-    ws.move_stakeholders({sid: (p.x() + 400.0, p.y() + 250.0)})  # its lines, its dot, its region
+    # its lines and its dot (its region changes only if it was a corner of the hull or
+    # leaves it; an unchanged region is left to the zoom's rebuild, so it is not looked at)
+    scene.region_layer.setVisible(False)
+    ws.move_stakeholders({sid: (p.x() + 400.0, p.y() + 250.0)})
     after = scene._box(scene._changed_areas([i], scene.node_relations[i]))
     shown = grab(big_map)
     settle(qtbot)

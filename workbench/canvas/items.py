@@ -7,7 +7,7 @@ edits are carried out by the interactions and the scene, through the Workspace.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -328,12 +328,19 @@ class Region:
 
     def member_moved(self, old: np.ndarray, new: np.ndarray, points: Callable[[], np.ndarray]) -> bool:
         """A member is being dragged: recompute only if the outline changes; True if it did."""
-        inside = self._hull.containsPoint(QPointF(float(new[0]), float(new[1])), Qt.FillRule.OddEvenFill)
-        on_outline = any(abs(v.x() - old[0]) < 1e-6 and abs(v.y() - old[1]) < 1e-6 for v in self._hull)
-        if inside and not on_outline:
+        if not self.moves_reshape([(old, new)]):
             return False
         self.set_points(points())
         return True
+
+    def moves_reshape(self, moves: Iterable[tuple[np.ndarray, np.ndarray]]) -> bool:
+        """Whether members moving from these old to new points can change the region (the
+        hull grown by the padding): only when one was a corner of the hull or leaves it."""
+        for old, new in moves:
+            inside = self._hull.containsPoint(QPointF(float(new[0]), float(new[1])), Qt.FillRule.OddEvenFill)
+            if not inside or any(abs(v.x() - old[0]) < 1e-6 and abs(v.y() - old[1]) < 1e-6 for v in self._hull):
+                return True
+        return False
 
     def label_rect(self) -> QRectF:
         """Where the name is written, at the current label size."""

@@ -570,20 +570,23 @@ class MapScene(QGraphicsScene):
     def _positions_changed(self, ids: Sequence[str]) -> None:
         """Some nodes moved (an edit, undo or redo): redraw only around them, their lines
         and their regions."""
-        groups: set[str] = set()
+        moves: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}  # per group, its members' moves
         idx = [self.index[sid] for sid in ids]
         old = self.pos[idx].copy()
         rels = distinct(np.concatenate([self.node_relations[i] for i in idx])) if idx else EMPTY_INT
         old_lines = (self.pos[self.rel_a[rels]], self.pos[self.rel_b[rels]])
-        for sid, i in zip(ids, idx):
+        for k, (sid, i) in enumerate(zip(ids, idx)):
             item = self.items_by_id[sid]
             p = item.pos()
             self.pos[i] = (p.x(), p.y())
-            groups.update(item.stakeholder.groups)
+            for gid in item.stakeholder.groups:
+                moves.setdefault(gid, []).append((old[k], self.pos[i]))
         # where the nodes and their lines were, and where they are now
         self._redraw(self._changed_areas(idx, rels, [old_lines], old))
         self._room_valid = False
-        self._refresh_regions(groups)
+        # a region changes only when a corner of its hull moved or a member left the hull
+        self._refresh_regions([gid for gid, moved in moves.items()
+                               if gid not in self.regions or self.regions[gid].moves_reshape(moved)])
 
     # ------------------------------------------------------------------ moving
     def nodes_dragged(self, items: Sequence[NodeItem]) -> None:
