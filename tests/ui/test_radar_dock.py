@@ -515,3 +515,31 @@ def test_a_recompute_lays_out_again_only_the_findings_whose_words_changed(
     layout = dock.delegate._layout(dock.model.index(dock.findings().index(finding), 0), width)
     assert layout is not None and layout.who == "Jeroen Smid"
     assert layout.why == why(finding, templates())
+
+
+def test_edits_faster_than_the_radar_start_one_recompute_after_the_one_running(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import workbench.ui.radar_dock as radar_dock
+
+    dock = dock_of(window)
+    go = threading.Event()
+    started: list[int] = []
+    real = radar_dock._compute
+
+    def compute(workspace, generation):  # type: ignore[no-untyped-def]
+        started.append(generation)
+        if len(started) == 1:
+            go.wait(10)  # the first one takes long
+        return real(workspace, generation)
+
+    monkeypatch.setattr(radar_dock, "_compute", compute)
+    before = dock.recomputes
+    for _ in range(4):
+        dock.refresh_in_background()
+    qtbot.wait(50)
+    assert len(started) == 1  # one at a time …
+    go.set()
+    qtbot.waitUntil(lambda: dock.recomputes > before, timeout=5000)
+    qtbot.wait(100)
+    assert len(started) == 2  # … and one more after it, for all that came meanwhile
+    assert dock.recomputes == before + 1  # the first one's (old) result was not shown

@@ -430,6 +430,8 @@ class RadarDock(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_in_background)
         self._generation = 0  # the newest computation asked for; older results are dropped
+        self._computing = False  # one runs off the window's thread now
+        self._again = False  # and another was asked for meanwhile
         self._build()
         workspace.changed.connect(self._on_changed)
 
@@ -536,17 +538,28 @@ class RadarDock(QWidget):
 
     def refresh_in_background(self) -> None:
         """Compute the radar again off the window's thread and show it when done, unless a
-        change came meanwhile (then a newer computation follows it)."""
+        change came meanwhile (then a newer computation follows it). While one computes,
+        another is not started beside it but right after it (edits faster than the radar
+        would otherwise queue computations whose results are all dropped)."""
         self.timer.stop()
         if self.workspace.closed:
             return
+        if self._computing:
+            self._again = True  # _computed starts it
+            return
         self._generation += 1
+        self._computing = True
         background.run(self, partial(_compute, self.workspace, self._generation), RadarDock._computed)
 
     def _computed(self, result: tuple[int, Radar | Exception, dict | None]) -> None:
+        self._computing = False
+        again, self._again = self._again, False
         generation, found, flags = result
         if generation != self._generation or self.workspace.closed or self.timer.isActive():
-            return  # overtaken by a later change (its computation follows), or closed
+            return  # overtaken (by a recompute here, or a change: its recompute follows), or closed
+        if again:
+            self.refresh_in_background()  # asked for again while it computed: this one is old
+            return
         if isinstance(found, Exception):
             self.refresh()  # again here, where a failure reaches the user like any other
             return
@@ -559,6 +572,7 @@ class RadarDock(QWidget):
         if self.workspace.closed:
             return
         self._generation += 1
+        self._again = False
         self._show(radar(self.workspace))
 
     def _show(self, found: Radar, flags: dict[str, tuple[RadarSignal, ...]] | None = None) -> None:
