@@ -41,6 +41,17 @@ if TYPE_CHECKING:
     from workbench.canvas.scene import MapScene
 
 
+_METRICS: dict[str, QFontMetricsF] = {}
+
+
+def _metrics(font: QFont) -> QFontMetricsF:
+    """The metrics of *font* (kept: thousands of names are measured with two fonts)."""
+    key = font.key()
+    found = _METRICS.get(key)
+    if found is None:
+        found = _METRICS[key] = QFontMetricsF(font)
+    return found
+
 
 @functools.cache
 def label_fonts() -> tuple[QFont, QFont, QFont]:
@@ -85,6 +96,7 @@ class NodeItem(QGraphicsItem):
         self.stakeholder = stakeholder
         self._font = label_fonts()[1 if stakeholder.status.value == "core" else 0]
         self._labels = {}
+        self._half = self._label_half_width()
         self._refresh_opacity()
         self.setToolTip(" · ".join(x for x in (stakeholder.name, stakeholder.role, stakeholder.organisation) if x))
         self.update()
@@ -114,9 +126,17 @@ class NodeItem(QGraphicsItem):
     # ------------------------------------------------------------------ geometry
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         r = max(style.NODE_RADIUS * 1.35, style.NODE_RADIUS + 0.4 * style.HANDLE_MAX_RADIUS) + 4  # the handle
-        # wide enough for a label grown for a zoomed-out view
-        half = style.LABEL_MAX_PX / style.LABEL_MIN_SCALE / 2
+        half = max(self._half, r)
         return QRectF(-half, -r, 2 * half, r + style.NODE_RADIUS + 6 + style.LABEL_HEIGHT * style.LABEL_MAX_GROWTH)
+
+    def _label_half_width(self) -> float:
+        """Half the widest the name is ever drawn: whole and grown for a zoomed-out view, but
+        never wider than LABEL_MAX_PX on screen, and its backing when hovered. Sized to the
+        name, not to the widest name there could be: each node caches its picture at the
+        device's scale (DeviceCoordinateCache), as large as this rectangle."""
+        grow = style.LABEL_MAX_GROWTH
+        natural = _metrics(self._font).horizontalAdvance(self.stakeholder.name)
+        return (min(natural * grow, style.LABEL_MAX_PX / style.LABEL_MIN_SCALE) + 8 * grow) / 2
 
     def label(self, width: float) -> QStaticText:
         """The name elided to *width* (font units), cached per 8-unit step."""
