@@ -56,3 +56,21 @@ def test_only_moves_that_can_change_a_region_work_it_out_again(widget: MapWidget
     assert worked == [5, 5] and not contains(880.0, 150.0)
     ws.move_stakeholders({"ne": (300.0, 50.0)})  # a corner moved in: the region shrinks
     assert worked == [5, 5, 5] and not contains(390.0, 5.0) and contains(300.0, 50.0)
+
+
+def test_a_node_is_as_wide_as_its_name_can_be_drawn(widget: MapWidget) -> None:
+    """Each node caches its picture as large as its bounding rectangle: it holds the name at
+    its largest (grown for a zoomed-out view, at most LABEL_MAX_PX on screen) and no wider."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from workbench.canvas import style
+
+    short, long_ = widget.scene.items_by_id["nw"], widget.scene.items_by_id["me"]
+    ws = widget.workspace
+    ws.rename("me", "Stichting voor Waardegedreven Ondernemen in Amersfoort en Amsterdam")
+    grow = style.LABEL_MAX_GROWTH
+    for item in (short, long_):
+        natural = QFontMetricsF(item._font).horizontalAdvance(item.stakeholder.name)
+        drawn = min(natural * grow, style.LABEL_MAX_PX / style.LABEL_MIN_SCALE)
+        assert drawn <= item.boundingRect().width() <= drawn + 10 * grow
+    assert short.boundingRect().width() < long_.boundingRect().width() / 3
