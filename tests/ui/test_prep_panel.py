@@ -284,3 +284,17 @@ def test_the_prep_speaks_dutch(qtbot, tmp_path: Path) -> None:
         ws.close()
     finally:
         install_translation(app, QLocale(QLocale.Language.English))
+
+
+def test_a_finding_snoozed_on_the_radar_leaves_the_prep(qtbot, panel: DetailsPanel, demo: Workspace) -> None:
+    from datetime import date
+
+    panel._selection.select(["s-yvonne"])
+    assert panel.prep is not None and panel.prep.findings and not panel.findings.isHidden()
+    doubt = panel.prep.findings[0]
+    demo.snooze(doubt, date(2020, 6, 1))
+    qtbot.waitUntil(lambda: panel.prep is not None and doubt not in panel.prep.findings, timeout=3000)
+    assert panel.findings.isHidden() or "Doubt" not in panel.findings.text()
+    demo.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.prep is not None and doubt in panel.prep.findings, timeout=3000)
+    assert not panel.findings.isHidden()

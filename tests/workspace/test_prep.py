@@ -418,3 +418,23 @@ def test_the_prep_speaks_the_windows_language(make_store) -> None:
         ws.close()
     finally:
         install_translation(app, QLocale(QLocale.Language.English))
+
+
+def test_what_the_radar_leaves_out_the_prep_leaves_out(tmp_path: Path) -> None:
+    """A snoozed or dismissed finding is off the radar, and off the prep of its people too."""
+    ws = Workspace(write_new_workspace(tmp_path / "demo.voelspriet", demo_dataset()))
+    try:
+        preps = conversation_preps(ws, ["s-yvonne", "s-jeroen"])
+        doubt, silence = preps["s-yvonne"].findings[0], preps["s-jeroen"].findings[0]
+        ws.snooze(doubt, date(2020, 6, 1))
+        ws.dismiss(silence)
+        preps = conversation_preps(ws, ["s-yvonne", "s-jeroen"])
+        assert doubt not in preps["s-yvonne"].findings and silence not in preps["s-jeroen"].findings
+        everyone = list(ws.stakeholder_columns().ids)
+        assert {sid: p.findings for sid, p in conversation_preps(ws, everyone).items() if p.findings} \
+            == _radar_by_person(ws)
+        ws.undo_stack.undo()
+        ws.undo_stack.undo()
+        assert doubt in conversation_prep(ws, "s-yvonne").findings
+    finally:
+        ws.close()

@@ -416,7 +416,8 @@ class DetailsPanel(QScrollArea):
 
     def _touches_prep(self, change: Change, sid: str) -> bool:
         """Whether *change* can change the shown person's prep (see the module's docs)."""
-        if change.touches("interactions", "remarks", "followups", "settings", "groups"):
+        if change.touches("interactions", "remarks", "followups", "settings", "groups", "radar_snoozes",
+                          "radar_dismissals"):
             return True
         if change.added.get("stakeholders") or change.removed.get("stakeholders"):
             return True

@@ -20,7 +20,8 @@ How it reads (all column-shaped, none per person):
 
 Findings are the radar's own (``sensing.sense``) over these observations, restricted to the
 people asked for: every signal about them sees exactly what the whole radar sees, so each
-person's findings equal the whole radar's findings that name them (tests check this). "Today"
+person's findings equal the whole radar's findings that name them (tests check this), the
+snoozed and dismissed ones left out as the radar leaves them out. "Today"
 is a parameter (default: the settings' ``as_of``, else the real date); nothing later than
 that day is shown.
 
@@ -149,7 +150,7 @@ def conversation_preps(workspace: "Workspace", ids: Sequence[str],
     group_names = {g.id: g.name for g in workspace.groups()}
     facilitator = workspace.facilitator_id()
     reads = _Reads.gather(workspace, wanted, facilitator, settings, day)
-    findings = sensing.sense(reads.observations(), settings, day)
+    findings = sensing.sense(reads.observations(), settings, day, workspace.radar_marks())
     by_person: dict[str, list[sensing.Finding]] = {}
     for finding in findings:
         for sid in finding.ids:
