@@ -68,3 +68,23 @@ def test_fields_have_room_for_their_contents(window: MainWindow) -> None:
     widest = max(metrics.horizontalAdvance(window.table.model.data(window.table.model.index(r, kind_column)))
                  for r in range(window.table.model.rowCount()))
     assert table.columnWidth(kind_column) >= widest
+
+
+def test_the_search_and_filter_lists_follow_names_and_tags_only(window: MainWindow,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new name or tag reaches the search's completion and the tag filter; a change of
+    role or a move does not make the map gather every name and tag again."""
+    ws, widget = window.workspace, window.map
+    filled: list[int] = []
+    real = widget._fill_filters
+    monkeypatch.setattr(widget, "_fill_filters", lambda: filled.append(1) or real())
+    sid = next(s.id for s in ws.stakeholders() if s.kind != StakeholderKind.FACILITATOR)
+    ws.set_fields(sid, role="treasurer")
+    ws.move_stakeholders({sid: (5.0, 5.0)})
+    assert filled == []
+    ws.set_fields(sid, tags=("beekeeping",))
+    assert filled == [1]
+    assert widget.tag_filter.findData("beekeeping") > 0
+    ws.rename(sid, "Zelda Zwart")
+    assert len(filled) == 2
+    assert "Zelda Zwart" in widget.completer.model().stringList()

@@ -26,7 +26,7 @@ from workbench.canvas.controller import MapController
 from workbench.canvas.scene import MapScene
 from workbench.canvas.view import InlineEditor, MapView
 from workbench.model import Stakeholder, StakeholderKind, Status
-from workbench.workspace import PLACE, Change, EditRefused, Selection, ViewFilter, Workspace
+from workbench.workspace import Change, EditRefused, Selection, ViewFilter, Workspace
 from workbench.workspace.labels import kind_label, status_label
 
 MAX_EXPORT_SIDE = 12000
@@ -168,9 +168,9 @@ class MapWidget(QWidget):
             combo.blockSignals(False)
 
     def _on_changed(self, change: Change) -> None:
-        if (change.reset or change.touches("groups") or change.added.get("stakeholders")
-                or change.removed.get("stakeholders") or change.updated_ids("stakeholders", ignoring=PLACE)):
-            self._fill_filters()  # names, tags and groups: a move changes none of them
+        if change.reset or change.touches("groups") or change.added.get("stakeholders") \
+                or change.removed.get("stakeholders") or _names_or_tags(change):
+            self._fill_filters()  # names, tags and groups: a move or a role changes none of them
 
     def _apply_filter(self) -> None:
         self.selection.set_filter(ViewFilter(self.group_filter.currentData(), self.kind_filter.currentData(),
@@ -365,3 +365,13 @@ def _body(item: QGraphicsItem) -> QRectF:
     """A node's shape and name, in scene coordinates (what an editor should not cover)."""
     r = style.NODE_RADIUS
     return item.mapRectToScene(QRectF(-style.LABEL_WIDTH / 2, -r - 4, style.LABEL_WIDTH, 2 * r + 4 + 22))
+
+
+#: The stakeholder fields the search and the filter lists are filled from.
+FILTERED_FIELDS = frozenset({"name", "tags"})
+
+
+def _names_or_tags(change: Change) -> bool:
+    """Whether *change* updated a stakeholder's name or tags (or fields it does not name)."""
+    fields = change.fields.get("stakeholders", {})
+    return any(sid not in fields or fields[sid] & FILTERED_FIELDS for sid in change.updated.get("stakeholders", ()))
