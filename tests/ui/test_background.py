@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui import background
+from workbench.ui.first_frame import alive
 
 
 class Panel(QWidget):
@@ -64,7 +65,7 @@ def test_a_deleted_panel_gets_nothing_and_collecting_resumes(qtbot) -> None:  # 
     assert not gc.isenabled()  # paused while the work runs
     assert sys.getswitchinterval() == pytest.approx(background.SWITCH_S)  # the lock changes hands often
     panel.deleteLater()
-    qtbot.waitUntil(lambda: not _alive(panel))
+    qtbot.waitUntil(lambda: not alive(panel))
     go.set()
     qtbot.waitUntil(lambda: not background.busy())
     assert calls == []
@@ -92,9 +93,3 @@ def test_collecting_stays_off_when_it_was_off_before(qtbot) -> None:  # type: ig
         assert not gc.isenabled()
     finally:
         gc.enable()
-
-
-def _alive(obj: object) -> bool:
-    import shiboken6
-
-    return shiboken6.isValid(obj)

@@ -193,9 +193,7 @@ class MapScene(QGraphicsScene):
             cell = max(PIECE_PX / max(self.view_scale, 1e-9), 2 * LINE_PAD)
             counts = np.maximum(np.ceil(np.hypot(*(b - a).T) / cell), 1).astype(np.int64)
             if counts.sum() > 4 * MAX_CELLS:  # (a hub moved) surely too many: skip finding them
-                lo, hi = np.minimum(a.min(axis=0), b.min(axis=0)), np.maximum(a.max(axis=0), b.max(axis=0))
-                return [self._box(rects), QRectF(lo[0] - LINE_PAD, lo[1] - LINE_PAD,
-                                                 *(hi - lo + 2 * LINE_PAD))]
+                return [self._box(rects), _around(a, b)]
             seg = np.repeat(np.arange(len(a)), counts)
             k = np.arange(len(seg)) - np.repeat(np.cumsum(counts) - counts, counts)
             t0, t1 = (k / counts[seg])[:, None], ((k + 1) / counts[seg])[:, None]
@@ -206,8 +204,7 @@ class MapScene(QGraphicsScene):
             cells = np.concatenate([c[((c <= last).all(axis=1))] for c in cells])
             cells = distinct_rows(cells)
             if len(cells) > MAX_CELLS:  # one box around them all
-                lo, hi = cells.min(axis=0) * cell, (cells.max(axis=0) + 1) * cell
-                return [self._box(rects), QRectF(lo[0], lo[1], *(hi - lo))]
+                return [self._box(rects), _around(a, b)]
             rects += [QRectF(i * cell, j * cell, cell, cell) for i, j in cells.tolist()]
         return rects
 
@@ -795,3 +792,9 @@ class MapScene(QGraphicsScene):
         if self.controller is not None:
             self.controller.context_menu(event)
         event.accept()
+
+
+def _around(a: np.ndarray, b: np.ndarray) -> QRectF:
+    """The box around the lines a[i]–b[i] and LINE_PAD beyond (where they are drawn)."""
+    lo, hi = np.minimum(a.min(axis=0), b.min(axis=0)), np.maximum(a.max(axis=0), b.max(axis=0))
+    return QRectF(lo[0] - LINE_PAD, lo[1] - LINE_PAD, *(hi - lo + 2 * LINE_PAD))

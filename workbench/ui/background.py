@@ -35,6 +35,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from workbench.ui.first_frame import alive
+
 #: How often the window's thread looks whether work is done (ms): well within a frame.
 POLL_MS = 8
 #: How long either thread may hold the interpreter lock while work runs (s; Python's default 0.005).
@@ -78,7 +80,7 @@ class _Runner(QObject):
                 gc.enable()
         for future, owner_ref, done in finished:
             owner = owner_ref()
-            if owner is None or not _alive(owner):
+            if owner is None or not alive(owner):
                 continue
             error = future.exception()
             done(owner, error if error is not None else future.result())
@@ -91,17 +93,15 @@ class _Runner(QObject):
             self.deliver()
 
 
-def _alive(obj: QObject) -> bool:
-    import shiboken6
-
-    return shiboken6.isValid(obj)
+def _existing() -> _Runner | None:
+    app = QCoreApplication.instance()
+    return app.findChild(_Runner, "backgroundRunner") if app is not None else None
 
 
 def _runner() -> _Runner:
     app = QCoreApplication.instance()
     assert app is not None, "background work needs the application"
-    runner = app.findChild(_Runner, "backgroundRunner")
-    return runner if runner is not None else _Runner(app)
+    return _existing() or _Runner(app)
 
 
 def run(owner: QObject, work: Callable[[], Any], done: Callable[[QObject, Any], None]) -> None:
@@ -114,16 +114,14 @@ def run(owner: QObject, work: Callable[[], Any], done: Callable[[QObject, Any], 
 
 def busy() -> bool:
     """True while work runs (or its result waits to be handed over)."""
-    app = QCoreApplication.instance()
-    runner = app.findChild(_Runner, "backgroundRunner") if app is not None else None
+    runner = _existing()
     return runner is not None and bool(runner.jobs)
 
 
 def wait() -> None:
     """Wait for all work running now and hand its results over (tests, and a closing
     window that wants the last result)."""
-    app = QCoreApplication.instance()
-    runner = app.findChild(_Runner, "backgroundRunner") if app is not None else None
+    runner = _existing()
     if runner is not None:
         runner.wait()
 

@@ -47,11 +47,12 @@ class _FirstFrame(QObject):
             parent.removeEventFilter(self)
         waiting, self.waiting = self.waiting, []
         for owner, fn in waiting:
-            if _alive(owner):
+            if alive(owner):
                 fn()
 
 
-def _alive(obj: QObject) -> bool:
+def alive(obj: QObject) -> bool:
+    """False once *obj*'s Qt object was deleted (its Python wrapper may outlive it)."""
     try:
         import shiboken6
 
@@ -95,7 +96,7 @@ def when_seen(widget: QWidget, fn: Callable[[], None]) -> None:
     dock = dock_of(widget)
 
     def check() -> None:
-        if state["done"] or not _alive(widget):
+        if state["done"] or not alive(widget):
             return
         if seen(widget):
             state["done"] = True
@@ -107,7 +108,7 @@ def when_seen(widget: QWidget, fn: Callable[[], None]) -> None:
             fn()
 
     def on_visibility(visible: bool) -> None:
-        if visible and not state["done"] and _alive(widget):
+        if visible and not state["done"] and alive(widget):
             QTimer.singleShot(0, widget, check)  # once the tab's geometry is applied
 
     if dock is not None:
